@@ -1,0 +1,96 @@
+"""The Discord side of one job: validate, submit, defer, show progress with throttled edits, deliver the result.
+
+Every path ends in exactly one message the requester sees. Nothing here blocks the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Callable
+
+import discord
+
+from bot import render
+from generators.requests import InvalidRequest, Request
+from generators.runtime import Job, Progress
+
+log = logging.getLogger(__name__)
+
+EDIT_INTERVAL_S = 1.0  # Discord rate-limits faster edits of one message
+
+
+class ProgressEditor:
+    """Collects progress events and edits the deferred response at most once per EDIT_INTERVAL_S."""
+
+    def __init__(self, interaction: discord.Interaction) -> None:
+        self.interaction = interaction
+        self.latest: str = ""
+        self.shown: str = ""
+        self.job: Job | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    def on_progress(self, job: Job, event: Progress) -> None:
+        if event.kind == "loading":
+            self.latest = "📦 Loading the model…"
+        elif event.kind == "started":
+            self.latest = "🎨 Generating…"
+        elif event.kind == "step" and event.total > 1:
+            self.latest = f"🎨 Generating… {event.step}/{event.total}"
+
+    def _queue_line(self) -> str:
+        assert self.job is not None
+        position = self.job.position()
+        if position is None:
+            return self.latest
+        eta = self.job.eta()
+        return f"🕒 Queued: #{position}" + (f", about {eta:.0f} s" if eta is not None else "")
+
+    def start(self, job: Job) -> None:
+        self.job = job
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(EDIT_INTERVAL_S)
+            line = self._queue_line()
+            if line and line != self.shown:
+                self.shown = line
+                try:
+                    await self.interaction.edit_original_response(content=line)
+                except discord.HTTPException as exc:
+                    log.warning("progress edit failed: %s", exc)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+
+async def run_request(interaction: discord.Interaction, build: Callable[..., Request], **options: Any) -> None:
+    client: Any = interaction.client
+    try:
+        request = build(client.config, str(interaction.user.id), **options)
+    except InvalidRequest as exc:
+        await interaction.response.send_message(f"⚠️ {exc}", ephemeral=True)
+        return
+    editor = ProgressEditor(interaction)
+    job = client.runtime.submit(request, on_progress=editor.on_progress)
+    if job.done:  # refused at once (queue full, per-user cap): only the requester needs to know
+        await interaction.response.send_message(render.failure_text(await job.wait()), ephemeral=True)
+        return
+    try:
+        await interaction.response.defer(thinking=True)
+    except discord.HTTPException:
+        job.cancel()  # nobody can receive the result
+        raise
+    editor.start(job)
+    try:
+        result = await job.wait()
+    finally:
+        await editor.stop()
+    if not result.ok:
+        await interaction.edit_original_response(content=render.failure_text(result))
+        return
+    files, too_big = render.result_files(result, interaction.filesize_limit)
+    await interaction.edit_original_response(content=render.result_content(result, too_big), attachments=files)

@@ -1,0 +1,30 @@
+"""Builds the inference runtime and its generator families from the config."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.config import Config
+from generators.devices import resolve_device
+from generators.runtime import Runtime, RuntimeLimits, WorkerSpec
+
+
+def build_runners(config: Config) -> list[Any]:
+    device = resolve_device(config.runtime.device)
+    runners: list[Any] = []
+    if config.digits.enabled:
+        from generators.digits.runner import DigitRunner
+
+        runners.append(DigitRunner(config.digits.weights_dir or None, device=device, scale=config.digits.scale))
+    return runners
+
+
+def build_runtime(config: Config) -> Runtime:
+    """Not started: call `start()` inside the event loop that will consume results."""
+    eager = config.runtime.load == "eager"
+    batch = {"digits": config.digits.max_batch}
+    specs = [WorkerSpec(runner, max_batch=batch[runner.family], eager=eager) for runner in build_runners(config)]
+    rt = config.runtime
+    limits = RuntimeLimits(max_queue=rt.max_queue, max_queued_per_user=rt.max_queued_per_user,
+                           job_timeout_s=rt.job_timeout_s, batch_wait_ms=rt.batch_wait_ms)
+    return Runtime(specs, limits)

@@ -1,0 +1,71 @@
+"""Config: read once, validated, every knob documented in config.toml with its default."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import Config, ConfigError, load_config, parse_config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_config_toml_documents_exactly_the_defaults():
+    assert load_config(ROOT / "config.toml") == Config()
+
+
+def test_every_key_in_config_toml_has_a_comment():
+    for line in (ROOT / "config.toml").read_text().splitlines():
+        if "=" in line and not line.lstrip().startswith("#"):
+            assert "#" in line.split("=", 1)[1], f"no comment on: {line}"
+
+
+def test_every_model_field_appears_in_config_toml():
+    text = (ROOT / "config.toml").read_text()
+    for section_name, section in Config.model_fields.items():
+        assert f"[{section_name}]" in text
+        for key in section.annotation.model_fields:  # type: ignore[union-attr]
+            assert f"\n{key} = " in text, f"{section_name}.{key} missing from config.toml"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("[runtime]\nmax_queue = 0", "'runtime.max_queue'"),
+    ("[runtime]\nmax_queu = 3", "unknown key 'runtime.max_queu'"),
+    ("[digits]\nscale = \"big\"", "'digits.scale'"),
+    ("[digits]\nmax_batch = 1.5", "'digits.max_batch'"),
+    ("[runtime]\ndevice = \"tpu\"", "'runtime.device'"),
+    ("[discord]\napi_base = \"localhost\"", "'discord.api_base'"),
+    ("[nonsense]\nx = 1", "unknown key 'nonsense'"),
+    ("[runtime\n", "not valid TOML"),
+])
+def test_invalid_config_names_the_key(text, named):
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, "test.toml")
+    assert named in str(info.value) and str(info.value).startswith("test.toml")
+
+
+def test_partial_file_keeps_other_defaults():
+    config = parse_config("[runtime]\njob_timeout_s = 10\n")
+    assert config.runtime.job_timeout_s == 10.0 and config.runtime.max_queue == Config().runtime.max_queue
+
+
+def _genbot(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, env=env, cwd=cwd,
+                          timeout=120)
+
+
+def test_bad_config_stops_startup_with_one_clear_message(tmp_path, clean_env):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[runtime]\nmax_queue = -1\n")
+    for command in ("run", "console", "check"):
+        done = _genbot(command, env={**clean_env, "GENBOT_CONFIG": str(bad), "DISCORD_TOKEN": "x"}, cwd=tmp_path)
+        assert done.returncode == 2
+        assert "runtime.max_queue" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_run_without_token_points_to_console(tmp_path, clean_env):
+    done = _genbot("run", env=clean_env, cwd=tmp_path)
+    assert done.returncode == 2 and "DISCORD_TOKEN" in done.stderr and "genbot console" in done.stderr
