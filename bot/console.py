@@ -44,6 +44,7 @@ class Outcome:
     files: list[str] = field(default_factory=list)
     moderation: dict[str, Any] | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    streamed: bool = False  # the text was already printed while it was generated
 
     def as_json(self) -> str:
         return json.dumps({"command": self.command, "status": self.status, "text": self.text, "files": self.files,
@@ -125,12 +126,14 @@ def help_text() -> str:
 
 
 class ProgressDisplay:
-    """One status line on stderr, redrawn in place on a terminal."""
+    """One status line on stderr, redrawn in place on a terminal; streamed text goes to `text_stream` as it comes."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, text_stream: TextIO | None) -> None:
         self.stream = stream
+        self.text_stream = text_stream
         self.tty = stream.isatty()
         self.last = ""
+        self.streamed = False
 
     def show(self, line: str) -> None:
         if line == self.last:
@@ -150,9 +153,12 @@ class ProgressDisplay:
         elif event.kind == "step" and event.total:
             done = round(BAR_WIDTH * event.step / event.total)
             self.show(f"[{'#' * done}{'.' * (BAR_WIDTH - done)}] {event.step}/{event.total}")
-        elif event.kind == "text":
-            self.stream.write(event.text)
-            self.stream.flush()
+        elif event.kind == "text" and self.text_stream is not None:
+            if not self.streamed:
+                self.end()
+                self.streamed = True
+            self.text_stream.write(event.text)
+            self.text_stream.flush()
 
     def end(self) -> None:
         if self.tty and self.last:
@@ -168,7 +174,8 @@ class Console:
         self.out_dir = out_dir
         self.as_json = as_json
         self.out = out
-        self.display = ProgressDisplay(err)
+        # stdout carries only JSON lines in --json mode, so streamed text then goes to a terminal's stderr alone
+        self.display = ProgressDisplay(err, (err if err.isatty() else None) if as_json else out)
         self.runtime: Runtime = build_runtime(config)
 
     async def __aenter__(self) -> "Console":
@@ -185,6 +192,7 @@ class Console:
             request = COMMANDS[name].build_request(self.config, CONSOLE_USER, **options)
         except (ConsoleInputError, InvalidRequest) as exc:
             return Outcome(line.split()[0].lstrip("/") if line.split() else "", "invalid", str(exc))
+        self.display.streamed = False
         job = self.runtime.submit(request, on_progress=self.display.on_progress)
         waiter = asyncio.create_task(self._show_queue(job))
         try:
@@ -195,7 +203,8 @@ class Console:
         files = self._save(result)
         timings = {**result.timings, "total_s": time.perf_counter() - t0}
         text = result.output.text if result.ok and result.output else result.reason
-        return Outcome(name, result.status.value, text, files, result.moderation, timings)
+        return Outcome(name, result.status.value, text, files, result.moderation, timings,
+                       streamed=self.display.streamed and result.ok)
 
     async def _show_queue(self, job: Job) -> None:
         while not job.done:
@@ -220,8 +229,11 @@ class Console:
         if self.as_json:
             print(outcome.as_json(), file=self.out, flush=True)
             return
-        mark = "" if outcome.status == "done" else f"[{outcome.status}] "
-        print(mark + outcome.text, file=self.out)
+        if outcome.streamed:
+            print(file=self.out)
+        else:
+            mark = "" if outcome.status == "done" else f"[{outcome.status}] "
+            print(mark + outcome.text, file=self.out)
         for path in outcome.files:
             print(f"  saved {path}", file=self.out)
         self.out.flush()

@@ -12,7 +12,7 @@ from typing import Any, Callable
 import discord
 
 from bot import render
-from generators.requests import InvalidRequest, Request
+from generators.requests import InvalidRequest, Request, TextRequest
 from generators.runtime import Job, Progress
 
 log = logging.getLogger(__name__)
@@ -23,8 +23,10 @@ EDIT_INTERVAL_S = 1.0  # Discord rate-limits faster edits of one message
 class ProgressEditor:
     """Collects progress events and edits the deferred response at most once per EDIT_INTERVAL_S."""
 
-    def __init__(self, interaction: discord.Interaction) -> None:
+    def __init__(self, interaction: discord.Interaction, request: Request) -> None:
         self.interaction = interaction
+        self.request = request
+        self.partial = ""  # streamed text so far
         self.latest: str = ""
         self.shown: str = ""
         self.job: Job | None = None
@@ -37,6 +39,9 @@ class ProgressEditor:
             self.latest = "🎨 Generating…"
         elif event.kind == "step" and event.total > 1:
             self.latest = f"🎨 Generating… {event.step}/{event.total}"
+        elif event.kind == "text" and isinstance(self.request, TextRequest):
+            self.partial += event.text
+            self.latest = render.stream_preview(self.request, self.partial)
 
     def _queue_line(self) -> str:
         assert self.job is not None
@@ -74,7 +79,7 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
     except InvalidRequest as exc:
         await interaction.response.send_message(f"⚠️ {exc}", ephemeral=True)
         return
-    editor = ProgressEditor(interaction)
+    editor = ProgressEditor(interaction, request)
     job = client.runtime.submit(request, on_progress=editor.on_progress)
     if job.done:  # refused at once (queue full, per-user cap): only the requester needs to know
         await interaction.response.send_message(render.failure_text(await job.wait()), ephemeral=True)
@@ -92,5 +97,6 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
     if not result.ok:
         await interaction.edit_original_response(content=render.failure_text(result))
         return
-    files, too_big = render.result_files(result, interaction.filesize_limit)
-    await interaction.edit_original_response(content=render.result_content(result, too_big), attachments=files)
+    content, artifacts = render.final_message(job.request, result)
+    files, too_big = render.discord_files(artifacts, interaction.filesize_limit)
+    await interaction.edit_original_response(content=render.with_left_out(content, too_big), attachments=files)

@@ -6,9 +6,10 @@ import io
 
 import discord
 
-from generators.requests import JobStatus, Result
+from generators.requests import Artifact, JobStatus, Request, Result, TextRequest
 
 MAX_CONTENT = 2000
+MAX_PROMPT_ECHO = 300  # characters of the prompt repeated above generated text
 STATUS_ICONS = {
     JobStatus.DONE: "✅",
     JobStatus.REJECTED: "⏳",
@@ -23,14 +24,64 @@ def clip(text: str, limit: int = MAX_CONTENT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def clip_tail(text: str, limit: int) -> str:
+    """The end of `text` within `limit` characters: a stream preview shows the newest words."""
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]
+
+
+def cut_at_boundary(text: str, limit: int) -> str:
+    """At most `limit` characters, ending at a paragraph, sentence or word boundary when one is near."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    for mark in ("\n\n", "\n", ". ", "。", "! ", "? ", "다. ", " "):
+        cut = head.rfind(mark)
+        if cut >= limit * 0.6:
+            return head[: cut + len(mark)].rstrip()
+    return head
+
+
 def failure_text(result: Result) -> str:
     return clip(f"{STATUS_ICONS[result.status]} {result.reason}")
 
 
-def result_files(result: Result, size_limit: int) -> tuple[list[discord.File], list[str]]:
+def text_body(request: TextRequest, generated: str) -> str:
+    return f"**{clip(request.prompt, MAX_PROMPT_ECHO)}**{generated}"
+
+
+def stream_preview(request: TextRequest, partial: str) -> str:
+    return clip_tail(text_body(request, partial) + " ▌", MAX_CONTENT)
+
+
+def _footer(result: Result, request: Request) -> str:
+    meta = result.output.meta if result.output else {}
+    parts = ["AI-generated"]
+    if meta.get("model"):
+        parts.append(str(meta["model"]))
+    parts.append(f"seed {request.seed}")
+    return "\n-# " + " · ".join(parts)
+
+
+def final_message(request: Request, result: Result) -> tuple[str, list[Artifact]]:
+    """Content and files for a finished job. Text too long for one message is cut sensibly and attached in full."""
+    assert result.output is not None
+    if not isinstance(request, TextRequest):
+        return clip(result.output.text), list(result.output.files)
+    footer = _footer(result, request)
+    body = text_body(request, result.output.text)
+    if len(body) + len(footer) <= MAX_CONTENT:
+        return body + footer, list(result.output.files)
+    note = "\n*(continued in the attached file)*"
+    head = cut_at_boundary(body, MAX_CONTENT - len(footer) - len(note))
+    full = Artifact(f"write-{request.seed}.txt", (request.prompt + result.output.text).encode(), "text/plain",
+                    "The full generated text")
+    return head + note + footer, [*result.output.files, full]
+
+
+def discord_files(artifacts: list[Artifact], size_limit: int) -> tuple[list[discord.File], list[str]]:
     """Files that fit the upload limit, and the names of those that did not."""
     files, too_big = [], []
-    for artifact in result.output.files if result.output else ():
+    for artifact in artifacts:
         if len(artifact.data) > size_limit:
             too_big.append(artifact.filename)
             continue
@@ -39,8 +90,7 @@ def result_files(result: Result, size_limit: int) -> tuple[list[discord.File], l
     return files, too_big
 
 
-def result_content(result: Result, too_big: list[str]) -> str:
-    text = result.output.text if result.output else ""
-    if too_big:
-        text += f"\n(left out, larger than this server's upload limit: {', '.join(too_big)})"
-    return clip(text)
+def with_left_out(content: str, too_big: list[str]) -> str:
+    if not too_big:
+        return content
+    return clip(content + f"\n(left out, larger than this server's upload limit: {', '.join(too_big)})")

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Hashable
 MAX_SEED = 2**32 - 1
 DIGIT_MODELS = ("gan", "vae")
 MAX_DIGIT_COUNT = 64
+MAX_NEW_TOKENS = 1024
 
 
 class JobStatus(str, enum.Enum):
@@ -91,6 +92,33 @@ class DigitRequest(Request):
 
     def batch_key(self) -> Hashable:
         return (self.family, self.model)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextRequest(Request):
+    """Continue (base models) or answer (chat models) `prompt`. temperature 0 means greedy decoding."""
+
+    family: ClassVar[str] = "text"
+    prompt: str
+    max_new_tokens: int = 100
+    temperature: float = 0.8
+    top_p: float = 0.95
+    no_repeat_ngram_size: int = 2
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not isinstance(self.prompt, str) or not self.prompt.strip():
+            raise InvalidRequest("prompt", "empty", "prompt must not be empty.")
+        if not (isinstance(self.max_new_tokens, int) and 1 <= self.max_new_tokens <= MAX_NEW_TOKENS):
+            raise InvalidRequest("max_new_tokens", "out_of_range",
+                                 f"max_new_tokens must be between 1 and {MAX_NEW_TOKENS}.", low=1, high=MAX_NEW_TOKENS)
+        if not (isinstance(self.temperature, (int, float)) and 0.0 <= self.temperature <= 2.0):
+            raise InvalidRequest("temperature", "out_of_range", "temperature must be between 0 and 2.", low=0, high=2)
+        if not (isinstance(self.top_p, (int, float)) and 0.0 < self.top_p <= 1.0):
+            raise InvalidRequest("top_p", "out_of_range", "top_p must be greater than 0 and at most 1.", low=0, high=1)
+        if not (isinstance(self.no_repeat_ngram_size, int) and 0 <= self.no_repeat_ngram_size <= 10):
+            raise InvalidRequest("no_repeat_ngram_size", "out_of_range",
+                                 "no_repeat_ngram_size must be between 0 and 10.", low=0, high=10)
 
 
 @dataclass(frozen=True)

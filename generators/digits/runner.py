@@ -30,11 +30,12 @@ class DigitRunner:
             self._generator.sample(digit=0, count=1, model=model, seed=0)
 
     def describe(self) -> dict[str, object]:
-        from generators.digits import DigitGenerator
+        from generators.digits import WEIGHTS_DIR
+        from generators.digits.models import DECODER_FILE, GENERATOR_FILE
 
-        source = self.weights_dir or DigitGenerator.default_weights_dir()
-        return {"source": str(source), "available": DigitGenerator.weights_present(self.weights_dir),
-                "device": self.device}
+        source = self.weights_dir or WEIGHTS_DIR
+        available = all((source / name).is_file() for name in (GENERATOR_FILE, DECODER_FILE))
+        return {"source": str(source), "available": available, "device": self.device}
 
     def generate(self, requests: Sequence[Request], progress: ProgressSink) -> list[Output]:
         from generators.digits.grid import grid_png

@@ -1,0 +1,22 @@
+# genbot for a Linux host with an NVIDIA GPU (needs the NVIDIA Container Toolkit: `docker run --gpus all ...`).
+# torch's PyPI wheels bundle the CUDA runtime; tensorflow[and-cuda] brings TensorFlow's.
+FROM python:3.11-slim
+
+ENV PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    HF_HOME=/data/huggingface
+
+RUN useradd --create-home --uid 1000 genbot && mkdir -p /data && chown genbot:genbot /data
+
+WORKDIR /app
+COPY pyproject.toml README.md config.toml ./
+COPY bot ./bot
+COPY generators ./generators
+RUN pip install ".[gpu]"
+
+USER genbot
+# Model downloads (Hugging Face cache) and the bot's own files live on a volume, so they survive new images.
+VOLUME ["/data"]
+ENTRYPOINT ["genbot"]
+CMD ["run"]
