@@ -10,6 +10,7 @@ from discord import app_commands
 
 from bot.commands import COMMANDS
 from bot.config import Config
+from bot.i18n import Translator
 from bot.services import build_runtime
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class GenBot(discord.Client):
 
     async def setup_hook(self) -> None:
         self.runtime.start()
+        await self.tree.set_translator(Translator())
         if self.config.discord.sync_commands:
             synced = await self.tree.sync()
             log.info("synced %d global commands", len(synced))

@@ -12,6 +12,7 @@ from typing import Any, Callable
 import discord
 
 from bot import render
+from bot.i18n import invalid_reason, t
 from generators.requests import InvalidRequest, Request, TextRequest
 from generators.runtime import Job, Progress
 
@@ -25,6 +26,7 @@ class ProgressEditor:
 
     def __init__(self, interaction: discord.Interaction, request: Request) -> None:
         self.interaction = interaction
+        self.locale = str(interaction.locale)
         self.request = request
         self.partial = ""  # streamed text so far
         self.latest: str = ""
@@ -34,11 +36,11 @@ class ProgressEditor:
 
     def on_progress(self, job: Job, event: Progress) -> None:
         if event.kind == "loading":
-            self.latest = "📦 Loading the model…"
+            self.latest = t("progress.loading", self.locale)
         elif event.kind == "started":
-            self.latest = "🎨 Generating…"
+            self.latest = t("progress.generating", self.locale)
         elif event.kind == "step" and event.total > 1:
-            self.latest = f"🎨 Generating… {event.step}/{event.total}"
+            self.latest = t("progress.steps", self.locale, step=event.step, total=event.total)
         elif event.kind == "text" and isinstance(self.request, TextRequest):
             self.partial += event.text
             self.latest = render.stream_preview(self.request, self.partial)
@@ -49,7 +51,9 @@ class ProgressEditor:
         if position is None:
             return self.latest
         eta = self.job.eta()
-        return f"🕒 Queued: #{position}" + (f", about {eta:.0f} s" if eta is not None else "")
+        if eta is None:
+            return t("progress.queued", self.locale, position=position)
+        return t("progress.queued_eta", self.locale, position=position, eta=round(eta))
 
     def start(self, job: Job) -> None:
         self.job = job
@@ -77,12 +81,12 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
     try:
         request = build(client.config, str(interaction.user.id), **options)
     except InvalidRequest as exc:
-        await interaction.response.send_message(f"⚠️ {exc}", ephemeral=True)
+        await interaction.response.send_message(f"⚠️ {invalid_reason(exc, interaction.locale)}", ephemeral=True)
         return
     editor = ProgressEditor(interaction, request)
     job = client.runtime.submit(request, on_progress=editor.on_progress)
     if job.done:  # refused at once (queue full, per-user cap): only the requester needs to know
-        await interaction.response.send_message(render.failure_text(await job.wait()), ephemeral=True)
+        await interaction.response.send_message(render.failure_text(await job.wait(), editor.locale), ephemeral=True)
         return
     try:
         await interaction.response.defer(thinking=True)
@@ -95,8 +99,9 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
     finally:
         await editor.stop()
     if not result.ok:
-        await interaction.edit_original_response(content=render.failure_text(result))
+        await interaction.edit_original_response(content=render.failure_text(result, editor.locale))
         return
-    content, artifacts = render.final_message(job.request, result)
+    content, artifacts = render.final_message(job.request, result, editor.locale)
     files, too_big = render.discord_files(artifacts, interaction.filesize_limit)
-    await interaction.edit_original_response(content=render.with_left_out(content, too_big), attachments=files)
+    await interaction.edit_original_response(content=render.with_left_out(content, too_big, editor.locale),
+                                             attachments=files)

@@ -6,6 +6,7 @@ import io
 
 import discord
 
+from bot.i18n import result_reason, t
 from generators.requests import Artifact, JobStatus, Request, Result, TextRequest
 
 MAX_CONTENT = 2000
@@ -41,8 +42,8 @@ def cut_at_boundary(text: str, limit: int) -> str:
     return head
 
 
-def failure_text(result: Result) -> str:
-    return clip(f"{STATUS_ICONS[result.status]} {result.reason}")
+def failure_text(result: Result, locale: str | None = None) -> str:
+    return clip(f"{STATUS_ICONS[result.status]} {result_reason(result, locale)}")
 
 
 def text_body(request: TextRequest, generated: str) -> str:
@@ -53,25 +54,25 @@ def stream_preview(request: TextRequest, partial: str) -> str:
     return clip_tail(text_body(request, partial) + " ▌", MAX_CONTENT)
 
 
-def _footer(result: Result, request: Request) -> str:
+def _footer(result: Result, request: Request, locale: str | None) -> str:
     meta = result.output.meta if result.output else {}
-    parts = ["AI-generated"]
+    parts = [t("text.ai_generated", locale)]
     if meta.get("model"):
         parts.append(str(meta["model"]))
-    parts.append(f"seed {request.seed}")
+    parts.append(t("text.seed", locale, seed=request.seed))
     return "\n-# " + " · ".join(parts)
 
 
-def final_message(request: Request, result: Result) -> tuple[str, list[Artifact]]:
+def final_message(request: Request, result: Result, locale: str | None = None) -> tuple[str, list[Artifact]]:
     """Content and files for a finished job. Text too long for one message is cut sensibly and attached in full."""
     assert result.output is not None
     if not isinstance(request, TextRequest):
         return clip(result.output.text), list(result.output.files)
-    footer = _footer(result, request)
+    footer = _footer(result, request, locale)
     body = text_body(request, result.output.text)
     if len(body) + len(footer) <= MAX_CONTENT:
         return body + footer, list(result.output.files)
-    note = "\n*(continued in the attached file)*"
+    note = "\n" + t("text.continued", locale)
     head = cut_at_boundary(body, MAX_CONTENT - len(footer) - len(note))
     full = Artifact(f"write-{request.seed}.txt", (request.prompt + result.output.text).encode(), "text/plain",
                     "The full generated text")
@@ -90,7 +91,7 @@ def discord_files(artifacts: list[Artifact], size_limit: int) -> tuple[list[disc
     return files, too_big
 
 
-def with_left_out(content: str, too_big: list[str]) -> str:
+def with_left_out(content: str, too_big: list[str], locale: str | None = None) -> str:
     if not too_big:
         return content
-    return clip(content + f"\n(left out, larger than this server's upload limit: {', '.join(too_big)})")
+    return clip(content + "\n" + t("text.too_big", locale, names=", ".join(too_big)))
