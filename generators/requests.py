@@ -16,6 +16,8 @@ MAX_SEED = 2**32 - 1
 DIGIT_MODELS = ("gan", "vae")
 MAX_DIGIT_COUNT = 64
 MAX_NEW_TOKENS = 1024
+MAX_DRAW_COUNT = 4
+MAX_STEPS = 150
 
 
 class JobStatus(str, enum.Enum):
@@ -48,6 +50,19 @@ def _check_seed(seed: int | None) -> None:
         raise InvalidRequest("seed", "out_of_range", f"seed must be between 0 and {MAX_SEED}.", low=0, high=MAX_SEED)
 
 
+POLICY_LEVELS = ("strict", "standard", "nsfw")
+
+
+@dataclass(frozen=True)
+class SafetyContext:
+    """Where a request was made, as the safety checks need it: the guild's policy level, whether the channel is
+    age-restricted (and the guild opted in), and the guild's own blocked terms."""
+
+    policy: str = "strict"
+    nsfw_channel: bool = False
+    blocked_terms: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True)
 class Request:
     """Fields every request has. `user_id` drives per-user fairness and caps; it is opaque to generators."""
@@ -55,6 +70,7 @@ class Request:
     family: ClassVar[str] = ""
     user_id: str = "local"
     seed: int | None = None
+    safety: SafetyContext = SafetyContext()
 
     def __post_init__(self) -> None:
         _check_seed(self.seed)
@@ -121,6 +137,45 @@ class TextRequest(Request):
                                  "no_repeat_ngram_size must be between 0 and 10.", low=0, high=10)
 
 
+@dataclass(frozen=True, kw_only=True)
+class DrawRequest(Request):
+    """Text to image. Model-specific limits (size buckets, step ranges, schedulers) are checked by the front end's
+    builder from config and by the image generator; this checks what holds for every model."""
+
+    family: ClassVar[str] = "image"
+    prompt: str
+    negative_prompt: str = ""
+    steps: int = 25
+    guidance_scale: float = 7.0
+    width: int = 512
+    height: int = 512
+    scheduler: str = "default"
+    count: int = 1
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not isinstance(self.prompt, str) or not self.prompt.strip():
+            raise InvalidRequest("prompt", "empty", "prompt must not be empty.")
+        if not isinstance(self.negative_prompt, str):
+            raise InvalidRequest("negative_prompt", "bad_type", "negative_prompt must be text.")
+        if not (isinstance(self.steps, int) and 1 <= self.steps <= MAX_STEPS):
+            raise InvalidRequest("steps", "out_of_range", f"steps must be between 1 and {MAX_STEPS}.",
+                                 low=1, high=MAX_STEPS)
+        if not (isinstance(self.guidance_scale, (int, float)) and 0.0 <= self.guidance_scale <= 30.0):
+            raise InvalidRequest("guidance_scale", "out_of_range", "guidance_scale must be between 0 and 30.",
+                                 low=0, high=30)
+        for name in ("width", "height"):
+            value = getattr(self, name)
+            if not (isinstance(value, int) and 64 <= value <= 2048 and value % 8 == 0):
+                raise InvalidRequest(name, "bad_size", f"{name} must be a multiple of 8 between 64 and 2048.")
+        if not (isinstance(self.count, int) and 1 <= self.count <= MAX_DRAW_COUNT):
+            raise InvalidRequest("count", "out_of_range", f"count must be between 1 and {MAX_DRAW_COUNT}.",
+                                 low=1, high=MAX_DRAW_COUNT)
+
+    def batch_key(self) -> Hashable:
+        return (self.family, self.width, self.height, self.steps, self.scheduler, float(self.guidance_scale))
+
+
 @dataclass(frozen=True)
 class Artifact:
     """A file to deliver: already encoded (PNG bytes, text), so front ends never touch tensors."""
@@ -138,6 +193,29 @@ class Output:
     text: str = ""
     files: tuple[Artifact, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Moderation:
+    """A safety decision. `category` and `layer` say what matched and which check caught it."""
+
+    allowed: bool
+    category: str | None = None
+    layer: str | None = None
+    reason: str = ""
+    spoiler: bool = False  # allowed only behind a spoiler (adult content in an age-restricted channel)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+ALLOWED = Moderation(True)
+
+
+def blocked_result(decision: Moderation, stage: str) -> "Result":
+    """The terminal result for a prompt (`stage="prompt"`) or an output (`"output"`) the policy refused."""
+    return Result(JobStatus.BLOCKED, f"blocked_{stage}", decision.reason,
+                  {"category": decision.category or "policy"}, moderation=decision.as_dict())
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol, Sequence
 
-from generators.requests import JobStatus, Output, Request, Result
+from generators.requests import ALLOWED, JobStatus, Moderation, Output, Request, Result, blocked_result
 
 log = logging.getLogger(__name__)
 
 EMA_WEIGHT = 0.3  # weight of the newest batch duration in the ETA estimate
+STREAM_CHECK_CHARS = 48  # streamed text is checked (and released) in pieces of about this size, or per sentence
+SENTENCE_ENDS = (".", "!", "?", "\n", "。", "다", "요")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,16 @@ class ProgressSink(Protocol):
     def wanted(self, index: int) -> bool: ...
 
     def check(self) -> None: ...
+
+
+class Guard(Protocol):
+    """The safety policy as the runtime applies it. Every method may run model code: never call it on the loop."""
+
+    def check_prompt(self, request: Request) -> Moderation: ...
+
+    def check_text(self, request: Request, text: str) -> Moderation: ...
+
+    def check_output(self, request: Request, output: Output) -> Moderation: ...
 
 
 class Generator(Protocol):
@@ -321,19 +333,45 @@ class Worker:
                 EMA_WEIGHT * elapsed + (1 - EMA_WEIGHT) * self.ema_batch_s)
         rt.record_batch(self.family, len(live), elapsed)
         for job, output in zip(live, outputs):
-            rt.finish(job, Result(JobStatus.DONE, output=output,
+            if job.done:
+                continue
+            decision = rt.verdict("check_output", job.request, output)
+            if not decision.allowed:
+                rt.finish(job, blocked_result(decision, "output"))
+                continue
+            rt.finish(job, Result(JobStatus.DONE, output=output, moderation=decision.as_dict(),
                                   timings={"queue_s": job.started_at - job.submitted_at, "inference_s": elapsed}))
 
 
 class _Sink:
-    """Progress sink handed to a generator for one batch. Called from the worker thread."""
+    """Progress sink handed to a generator for one batch. Called from the worker thread.
+
+    With a guard, streamed text is held back until the text so far passes the output check, so nothing unchecked
+    ever reaches a user; a failing check ends that job as BLOCKED and the generator stops spending on it.
+    """
 
     def __init__(self, runtime: "Runtime", jobs: list[Job]) -> None:
         self.runtime = runtime
         self.jobs = jobs
+        self.pending = [""] * len(jobs)
+        self.released = [""] * len(jobs)
 
     def __call__(self, index: int, event: Progress) -> None:
-        self.runtime.notify(self.jobs[index], event)
+        job = self.jobs[index]
+        if event.kind != "text" or self.runtime.guard is None:
+            self.runtime.notify(job, event)
+            return
+        self.pending[index] += event.text
+        piece = self.pending[index]
+        if len(piece) < STREAM_CHECK_CHARS and not piece.rstrip().endswith(SENTENCE_ENDS):
+            return
+        decision = self.runtime.verdict("check_text", job.request, self.released[index] + piece)
+        if not decision.allowed:
+            self.runtime.finish(job, blocked_result(decision, "output"))
+            return
+        self.released[index] += piece
+        self.pending[index] = ""
+        self.runtime.notify(job, Progress("text", step=event.step, total=event.total, text=piece))
 
     def wanted(self, index: int) -> bool:
         return not self.jobs[index].done
@@ -346,8 +384,10 @@ class _Sink:
 class Runtime:
     """Owns the workers. Create and `start()` it inside the running event loop that will consume results."""
 
-    def __init__(self, workers: Sequence[WorkerSpec], limits: RuntimeLimits = RuntimeLimits()) -> None:
+    def __init__(self, workers: Sequence[WorkerSpec], limits: RuntimeLimits = RuntimeLimits(),
+                 guard: Guard | None = None) -> None:
         self.limits = limits
+        self.guard = guard
         self.lock = threading.RLock()
         self.cond = threading.Condition(self.lock)
         self.workers = {spec.generator.family: Worker(self, spec) for spec in workers}
@@ -433,6 +473,22 @@ class Runtime:
         with self.lock:
             return [j for w in self.workers.values() for j in [*w.running, *w.queues.get(user_id, ())]
                     if j.request.user_id == user_id and not j.done]
+
+    async def check_prompt(self, request: Request) -> Moderation:
+        """The safety policy's verdict on a request, before it is queued (runs off the loop)."""
+        if self.guard is None:
+            return ALLOWED
+        return await asyncio.to_thread(self.verdict, "check_prompt", request)
+
+    def verdict(self, check: str, *args: Any) -> Moderation:
+        """Run one of the guard's checks. A check that breaks blocks: unchecked output is never let through."""
+        if self.guard is None:
+            return ALLOWED
+        try:
+            return getattr(self.guard, check)(*args)
+        except Exception:
+            log.exception("%s failed", check)
+            return Moderation(False, "check_failed", check, "The safety check could not run, so this is not shown.")
 
     def cancel(self, job: Job) -> bool:
         with self.cond:

@@ -10,7 +10,7 @@ from typing import ClassVar, Hashable, Sequence
 
 import pytest
 
-from generators.requests import JobStatus, Output, Request
+from generators.requests import ALLOWED, JobStatus, Moderation, Output, Request
 from generators.runtime import Progress, ProgressSink, Runtime, RuntimeLimits, WorkerSpec
 
 
@@ -39,6 +39,7 @@ class EchoGenerator:
         self.fail_load = False
         self.oom_above = 10**9  # batches larger than this run out of memory
         self.steps = 0
+        self.stream: list[str] = []  # text pieces to stream to every request
 
     def load(self) -> None:
         self.loads += 1
@@ -56,6 +57,10 @@ class EchoGenerator:
         if any(t == "boom" for t in texts):
             raise ValueError("generator bug")
         self.batches.append(texts)
+        for piece in self.stream:
+            for i in range(len(requests)):
+                if progress.wanted(i):
+                    progress(i, Progress("text", text=piece))
         for step in range(1, self.steps + 1):
             for i in range(len(requests)):
                 progress(i, Progress("step", step=step, total=self.steps))
@@ -302,3 +307,70 @@ async def test_every_job_ends_exactly_once_under_random_cancels():
     assert len(results) == 300 and all(finishes[j.id] == 1 for j in jobs)
     assert {r.status for r in results} <= {JobStatus.DONE, JobStatus.CANCELLED, JobStatus.FAILED}
     assert sum(r.status is JobStatus.DONE for r in results) > 100
+
+
+class WordGuard:
+    """Blocks any prompt, streamed text or output containing `word`; `broken` makes every check raise."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        self.broken = False
+        self.texts_checked: list[str] = []
+
+    def _verdict(self, text: str) -> Moderation:
+        if self.broken:
+            raise RuntimeError("classifier crashed")
+        return Moderation(False, "test", "lexicon", "no") if self.word in text.lower() else ALLOWED
+
+    def check_prompt(self, request) -> Moderation:
+        return self._verdict(request.text)
+
+    def check_text(self, request, text: str) -> Moderation:
+        self.texts_checked.append(text)
+        return self._verdict(text)
+
+    def check_output(self, request, output: Output) -> Moderation:
+        return self._verdict(output.text)
+
+
+@pytest.fixture
+async def guarded():
+    gen, guard = EchoGenerator(), WordGuard("forbidden")
+    rt = Runtime([WorkerSpec(gen, max_batch=4)], RuntimeLimits(batch_wait_ms=0), guard=guard)
+    rt.start()
+    yield gen, guard, rt
+    await rt.close(grace_s=2)
+
+
+async def test_prompt_check_runs_off_the_loop(guarded):
+    gen, guard, rt = guarded
+    assert not (await rt.check_prompt(EchoRequest(text="something forbidden"))).allowed
+    assert (await rt.check_prompt(EchoRequest(text="fine"))).allowed
+
+
+async def test_streamed_text_is_released_only_after_it_passes_the_check(guarded):
+    gen, guard, rt = guarded
+    gen.stream = ["Once upon a time. ", "It was ", "fine. ", "Then forbidden ", "things. ", "The end."]
+    seen: list[str] = []
+    result = await rt.submit(EchoRequest(text="story"),
+                             on_progress=lambda job, e: seen.append(e.text) if e.kind == "text" else None).wait()
+    assert result.status is JobStatus.BLOCKED and result.code == "blocked_output"
+    assert result.params["category"] == "test" and result.moderation["layer"] == "lexicon"
+    assert "".join(seen) == "Once upon a time. It was fine. "  # nothing after the failing piece was shown
+    assert all("forbidden" not in s for s in seen)
+
+
+async def test_final_output_is_checked_and_done_results_carry_the_decision(guarded):
+    gen, guard, rt = guarded
+    blocked = await rt.submit(EchoRequest(text="forbidden")).wait()
+    assert blocked.status is JobStatus.BLOCKED and blocked.output is None
+    done = await rt.submit(EchoRequest(text="ok")).wait()
+    assert done.status is JobStatus.DONE and done.moderation["allowed"] is True
+
+
+async def test_a_broken_check_blocks_instead_of_letting_output_through(guarded):
+    gen, guard, rt = guarded
+    guard.broken = True
+    result = await rt.submit(EchoRequest(text="ok")).wait()
+    assert result.status is JobStatus.BLOCKED and result.params["category"] == "check_failed"
+    assert not (await rt.check_prompt(EchoRequest(text="ok"))).allowed
