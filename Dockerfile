@@ -16,7 +16,9 @@ COPY generators ./generators
 RUN pip install ".[gpu]"
 
 USER genbot
-# Model downloads (Hugging Face cache) and the bot's own files live on a volume, so they survive new images.
+# Model downloads (Hugging Face cache) and the bot's SQLite file live on a volume, so they survive new images.
+ENV GENBOT_CONFIG=/app/config.toml
+WORKDIR /data
 VOLUME ["/data"]
 ENTRYPOINT ["genbot"]
 CMD ["run"]

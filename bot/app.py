@@ -1,8 +1,10 @@
-"""The Discord bot: a discord.py client with an app-command tree, sharing one inference runtime."""
+"""The Discord bot: a discord.py client with an app-command tree, sharing one inference runtime and one SQLite file."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 
 import discord
 import yarl
@@ -12,8 +14,11 @@ from bot.commands import COMMANDS
 from bot.config import Config
 from bot.i18n import Translator
 from bot.services import build_runtime
+from bot.storage import Storage
 
 log = logging.getLogger(__name__)
+
+DELIVERY_GRACE_S = 10.0  # after the runtime stops, how long replies already under way get to reach Discord
 
 
 def point_discord_at(config: Config) -> None:
@@ -33,8 +38,11 @@ class GenBot(discord.Client):
         for spec in COMMANDS.values():
             self.tree.add_command(spec.app_command)
         self.runtime = build_runtime(config)
+        self.storage = Storage(config.storage.database)
+        self.deliveries: set[asyncio.Task[object]] = set()  # interaction handlers still answering someone
 
     async def setup_hook(self) -> None:
+        await self.storage.open()
         self.runtime.start()
         await self.tree.set_translator(Translator())
         if self.config.discord.sync_commands:
@@ -48,12 +56,36 @@ class GenBot(discord.Client):
     async def on_ready(self) -> None:
         log.info("connected as %s (%s)", self.user, self.user.id if self.user else "?")
 
+    def track_delivery(self) -> None:
+        """Called by an interaction handler so a shutdown waits for its final message."""
+        task = asyncio.current_task()
+        if task is not None:
+            self.deliveries.add(task)
+            task.add_done_callback(self.deliveries.discard)
+
     async def close(self) -> None:
-        await self.runtime.close()
+        """Stop accepting, let running jobs finish (queued ones hear they were cancelled), deliver, then log out."""
+        await self.runtime.close(grace_s=self.config.runtime.shutdown_grace_s)
+        pending = [task for task in self.deliveries if task is not asyncio.current_task()]
+        if pending:
+            await asyncio.wait(pending, timeout=DELIVERY_GRACE_S)
         await super().close()
+        await self.storage.close()
 
 
 async def run_bot(config: Config, token: str) -> None:
     point_discord_at(config)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
     async with GenBot(config) as client:
-        await client.start(token)
+        running = asyncio.create_task(client.start(token))
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if stopping.done():
+            log.info("shutting down")
+            await client.close()
+        else:
+            stopping.cancel()
+        await running  # re-raises a login failure

@@ -117,10 +117,14 @@ def main(argv: list[str] | None = None) -> int:
               f"Set it to your bot token (Discord Developer Portal → your application → Bot → Reset Token),\n"
               f"or try everything locally without a token: genbot console", file=sys.stderr)
         return EXIT_USAGE
+    import discord
+
     from bot.app import run_bot
 
     try:
         asyncio.run(run_bot(config, token))
-    except KeyboardInterrupt:
-        pass
+    except discord.LoginFailure:
+        print(f"genbot: Discord rejected the token in {TOKEN_ENV}. Reset it in the Developer Portal and try again.",
+              file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK

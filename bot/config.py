@@ -49,6 +49,7 @@ class RuntimeConfig(_Section):
     max_queued_per_user: int = Field(4, ge=1, le=100)
     job_timeout_s: float = Field(300.0, gt=0, le=900)
     batch_wait_ms: float = Field(20.0, ge=0, le=2_000)
+    shutdown_grace_s: float = Field(30.0, ge=0, le=600)
 
     @field_validator("device")
     @classmethod
@@ -89,6 +90,10 @@ class ConsoleConfig(_Section):
     history_file: str = "~/.genbot_history"
 
 
+class StorageConfig(_Section):
+    database: str = "genbot.sqlite3"
+
+
 class LoggingConfig(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -99,6 +104,7 @@ class Config(_Section):
     digits: DigitsConfig = DigitsConfig()
     text: TextConfig = TextConfig()
     console: ConsoleConfig = ConsoleConfig()
+    storage: StorageConfig = StorageConfig()
     logging: LoggingConfig = LoggingConfig()
 
 

@@ -78,6 +78,7 @@ class ProgressEditor:
 
 async def run_request(interaction: discord.Interaction, build: Callable[..., Request], **options: Any) -> None:
     client: Any = interaction.client
+    client.track_delivery()
     try:
         request = build(client.config, str(interaction.user.id), **options)
     except InvalidRequest as exc:
