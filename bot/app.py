@@ -31,8 +31,8 @@ def point_discord_at(config: Config) -> None:
 
 class GenBot(discord.Client):
     def __init__(self, config: Config) -> None:
-        # No privileged intents: slash commands need none.
-        super().__init__(intents=discord.Intents.none())
+        # GUILDS (not privileged) lets threads know their parent channel, which the NSFW rules need.
+        super().__init__(intents=discord.Intents(guilds=True))
         self.config = config
         self.tree = app_commands.CommandTree(self)
         for spec in COMMANDS.values():

@@ -150,7 +150,7 @@ class ProgressDisplay:
             self.show("loading the model…")
         elif event.kind == "started":
             self.show("generating…")
-        elif event.kind == "step" and event.total:
+        elif event.kind == "step" and event.total > 1:
             done = round(BAR_WIDTH * event.step / event.total)
             self.show(f"[{'#' * done}{'.' * (BAR_WIDTH - done)}] {event.step}/{event.total}")
         elif event.kind == "text" and self.text_stream is not None:

@@ -275,7 +275,6 @@ class Worker:
                 self.running = batch
                 self.batch_started_at = now
             for job in batch:
-                rt.notify(job, Progress("started"))
                 rt.arm_timeout(job)
             self._run(batch)
             with rt.cond:
@@ -299,6 +298,8 @@ class Worker:
         live = [job for job in batch if not job.done]
         if not live:
             return
+        for job in live:
+            rt.notify(job, Progress("started"))
         sink = _Sink(rt, live)
         t0 = time.perf_counter()
         try:
