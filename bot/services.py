@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from bot.config import Config
 from generators.devices import resolve_device
 from generators.runtime import Runtime, RuntimeLimits, WorkerSpec
+
+log = logging.getLogger(__name__)
+
+
+def _log_load_progress(message: str, fraction: float) -> None:
+    log.info("%s (%d%%)", message, round(100 * fraction))
 
 
 def build_runners(config: Config) -> list[Any]:
@@ -16,13 +23,18 @@ def build_runners(config: Config) -> list[Any]:
         from generators.digits.runner import DigitRunner
 
         runners.append(DigitRunner(config.digits.weights_dir or None, device=device, scale=config.digits.scale))
+    if config.text.enabled:
+        from generators.text import TextRunner
+
+        runners.append(TextRunner(config.text.model, device=device, dtype=config.text.dtype,
+                                  prompt_format=config.text.prompt_format, on_load_progress=_log_load_progress))
     return runners
 
 
 def build_runtime(config: Config) -> Runtime:
     """Not started: call `start()` inside the event loop that will consume results."""
     eager = config.runtime.load == "eager"
-    batch = {"digits": config.digits.max_batch}
+    batch = {"digits": config.digits.max_batch, "text": config.text.max_batch}
     specs = [WorkerSpec(runner, max_batch=batch[runner.family], eager=eager) for runner in build_runners(config)]
     rt = config.runtime
     limits = RuntimeLimits(max_queue=rt.max_queue, max_queued_per_user=rt.max_queued_per_user,
