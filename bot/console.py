@@ -200,7 +200,7 @@ class Console:
         finally:
             waiter.cancel()
             self.display.end()
-        files = self._save(result)
+        files = await asyncio.to_thread(self._save, result)  # disk I/O stays off the loop
         timings = {**result.timings, "total_s": time.perf_counter() - t0}
         text = result.output.text if result.ok and result.output else result.reason
         return Outcome(name, result.status.value, text, files, result.moderation, timings,
