@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from generators.requests import MAX_NEW_TOKENS
+from generators.requests import MAX_DRAW_COUNT, MAX_NEW_TOKENS
 
 CONFIG_ENV = "GENBOT_CONFIG"  # path of another config file
 TOKEN_ENV = "DISCORD_TOKEN"
@@ -86,6 +86,23 @@ class TextConfig(_Section):
         return self
 
 
+class ImageConfig(_Section):
+    enabled: bool = True
+    model: str = "stable-diffusion-v1-5/stable-diffusion-v1-5"
+    profile: Literal["auto", "sd15", "sd2-base", "sd2", "sdxl", "sd-turbo", "sdxl-turbo", "lcm", "lcm-sdxl"] = "auto"
+    dtype: Literal["auto", "float16", "bfloat16", "float32"] = "auto"
+    max_prompt_chars: int = Field(1000, ge=1, le=2000)
+    max_count: int = Field(4, ge=1, le=MAX_DRAW_COUNT)
+    max_batch: int = Field(4, ge=1, le=16)
+    batch_wait_ms: float = Field(50.0, ge=0, le=2_000)
+    preview_every: int = Field(5, ge=0, le=100)
+    watermark: bool = True
+    compile_unet: bool = False
+    cpu_offload: bool = False
+    vae_tiling: bool = False
+    allow_pickle: bool = False
+
+
 class ConsoleConfig(_Section):
     out_dir: str = "out"
     history_file: str = "~/.genbot_history"
@@ -104,6 +121,7 @@ class Config(_Section):
     runtime: RuntimeConfig = RuntimeConfig()
     digits: DigitsConfig = DigitsConfig()
     text: TextConfig = TextConfig()
+    image: ImageConfig = ImageConfig()
     console: ConsoleConfig = ConsoleConfig()
     storage: StorageConfig = StorageConfig()
     logging: LoggingConfig = LoggingConfig()

@@ -6,6 +6,7 @@ Every path ends in exactly one message the requester sees. Nothing here blocks t
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 from typing import Any, Callable
 
@@ -29,6 +30,7 @@ class ProgressEditor:
         self.locale = str(interaction.locale)
         self.request = request
         self.partial = ""  # streamed text so far
+        self.preview: bytes | None = None  # the newest small preview image, not yet shown
         self.latest: str = ""
         self.shown: str = ""
         self.job: Job | None = None
@@ -40,6 +42,9 @@ class ProgressEditor:
         elif event.kind == "started":
             self.latest = t("progress.generating", self.locale)
         elif event.kind == "step" and event.total > 1:
+            self.latest = t("progress.steps", self.locale, step=event.step, total=event.total)
+        elif event.kind == "preview" and event.preview:
+            self.preview = event.preview
             self.latest = t("progress.steps", self.locale, step=event.step, total=event.total)
         elif event.kind == "text" and isinstance(self.request, TextRequest):
             self.partial += event.text
@@ -63,12 +68,17 @@ class ProgressEditor:
         while True:
             await asyncio.sleep(EDIT_INTERVAL_S)
             line = self._queue_line()
-            if line and line != self.shown:
-                self.shown = line
-                try:
-                    await self.interaction.edit_original_response(content=line)
-                except discord.HTTPException as exc:
-                    log.warning("progress edit failed: %s", exc)
+            preview, self.preview = self.preview, None
+            if (not line or line == self.shown) and preview is None:
+                continue
+            self.shown = line
+            extra: dict[str, Any] = {}
+            if preview is not None:
+                extra["attachments"] = [discord.File(io.BytesIO(preview), filename="preview.png")]
+            try:
+                await self.interaction.edit_original_response(content=line, **extra)
+            except discord.HTTPException as exc:
+                log.warning("progress edit failed: %s", exc)
 
     async def stop(self) -> None:
         if self._task is not None:

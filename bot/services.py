@@ -28,14 +28,22 @@ def build_runners(config: Config) -> list[Any]:
 
         runners.append(TextRunner(config.text.model, device=device, dtype=config.text.dtype,
                                   prompt_format=config.text.prompt_format, on_load_progress=_log_load_progress))
+    if config.image.enabled:
+        from generators.image import ImageRunner
+
+        image = config.image
+        runners.append(ImageRunner(image.model, device=device, dtype=image.dtype, profile=image.profile,
+                                   preview_every=image.preview_every, watermark=image.watermark,
+                                   compile_unet=image.compile_unet, cpu_offload=image.cpu_offload,
+                                   vae_tiling=image.vae_tiling, allow_pickle=image.allow_pickle))
     return runners
 
 
 def build_runtime(config: Config) -> Runtime:
     """Not started: call `start()` inside the event loop that will consume results."""
     eager = config.runtime.load == "eager"
-    batch = {"digits": config.digits.max_batch, "text": config.text.max_batch}
-    wait = {"digits": config.digits.batch_wait_ms}
+    batch = {"digits": config.digits.max_batch, "text": config.text.max_batch, "image": config.image.max_batch}
+    wait = {"digits": config.digits.batch_wait_ms, "image": config.image.batch_wait_ms}
     specs = [WorkerSpec(runner, max_batch=batch[runner.family], eager=eager, batch_wait_ms=wait.get(runner.family))
              for runner in build_runners(config)]
     rt = config.runtime

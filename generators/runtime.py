@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol, Sequence
 
+from generators.models import ModelUnavailable
 from generators.requests import ALLOWED, JobStatus, Moderation, Output, Request, Result, blocked_result
 
 log = logging.getLogger(__name__)
@@ -240,7 +241,11 @@ class Worker:
             t0 = time.perf_counter()
             try:
                 self.generator.load()
-            except Exception as exc:  # a missing or broken model must not take the worker down
+            except ModelUnavailable as exc:  # not installed: the message already says what to do
+                log.error("%s model unavailable: %s", self.family, exc)
+                self.load_error = str(exc)
+                raise
+            except Exception as exc:  # a broken model must not take the worker down
                 log.exception("loading %s failed", self.family)
                 self.load_error = f"{type(exc).__name__}: {exc}"
                 raise
@@ -291,11 +296,11 @@ class Worker:
                 rt.notify(job, Progress("loading"))
             try:
                 self.ensure_loaded()
-            except Exception:
+            except Exception as exc:
+                reason = (str(exc) if isinstance(exc, ModelUnavailable) else
+                          f"The {self.family} model could not be loaded. An operator can run `genbot check` to see why.")
                 for job in batch:
-                    rt.finish(job, Result(JobStatus.FAILED, "model_unavailable",
-                                          f"The {self.family} model could not be loaded. An operator can run "
-                                          "`genbot check` to see why.", {"family": self.family}))
+                    rt.finish(job, Result(JobStatus.FAILED, "model_unavailable", reason, {"family": self.family}))
                 return
         live = [job for job in batch if not job.done]
         if not live:

@@ -4,7 +4,7 @@ truth for names, ranges and choices."""
 
 from __future__ import annotations
 
-from bot.commands import sample_digit, write
+from bot.commands import draw, sample_digit, write
 from bot.commands.spec import CommandSpec
 
-COMMANDS: dict[str, CommandSpec] = {spec.name: spec for spec in (write.SPEC, sample_digit.SPEC)}
+COMMANDS: dict[str, CommandSpec] = {spec.name: spec for spec in (write.SPEC, draw.SPEC, sample_digit.SPEC)}
