@@ -27,6 +27,15 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--json", action="store_true", help="print one JSON object per command")
     check = sub.add_parser("check", help="validate the config and report each generator's model and device")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    sub.add_parser("moderate", add_help=False,
+                   help="try the safety policy on a text or a JSONL file (see `genbot moderate --help`)")
+    verify = sub.add_parser("verify-image", help="read an image's AI-generated metadata and invisible watermark")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--json", action="store_true", help="print the full report as JSON")
+    models = sub.add_parser("models", help="manage model files")
+    models_sub = models.add_subparsers(dest="models_command", required=True)
+    pull = models_sub.add_parser("pull", help="download a /draw model into the Hugging Face cache")
+    pull.add_argument("model_id", help="hub id, e.g. stabilityai/sd-turbo")
     return parser
 
 
@@ -90,7 +99,36 @@ def check(config: Config, as_json: bool) -> int:
     return EXIT_OK if healthy else EXIT_FAILED
 
 
+def verify_image_command(path: Path, as_json: bool) -> int:
+    from generators.image import verify_image
+
+    try:
+        report = verify_image(path)
+    except (OSError, ValueError) as exc:
+        print(f"genbot: cannot read {path}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(json.dumps(report, indent=2, ensure_ascii=False, default=str) if as_json else report["verdict"])
+    return EXIT_OK if report["watermark"].get("found") or report["ai_generated"] else EXIT_FAILED
+
+
+def pull_command(model_id: str) -> int:
+    from generators.image import ModelDownloadError, pull_model
+
+    try:
+        path = pull_model(model_id, progress=True)
+    except ModelDownloadError as exc:
+        print(f"genbot: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"{model_id} is in the Hugging Face cache: {path}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["moderate"]:  # its own parser: python -m bot moderate [--surface ...] TEXT | --jsonl FILE
+        from generators.safety.cli import main as moderate
+
+        return moderate(argv[1:])
     args = _parser().parse_args(argv)
     try:
         config = load_config()
@@ -104,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "check":
         return check(config, args.json)
+    if args.command == "verify-image":
+        return verify_image_command(args.file, args.json)
+    if args.command == "models":
+        return pull_command(args.model_id)
     if args.command == "console":
         from bot.console import run_interactive, run_once
 
