@@ -12,6 +12,7 @@ from discord import app_commands
 
 from bot.commands import COMMANDS
 from bot.config import Config
+from bot.gate import Gate
 from bot.i18n import Translator
 from bot.services import build_runtime
 from bot.storage import Storage
@@ -39,6 +40,7 @@ class GenBot(discord.Client):
             self.tree.add_command(spec.app_command)
         self.runtime = build_runtime(config)
         self.storage = Storage(config.storage.database)
+        self.gate = Gate(config, self.storage)
         self.deliveries: set[asyncio.Task[object]] = set()  # interaction handlers still answering someone
 
     async def setup_hook(self) -> None:

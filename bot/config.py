@@ -33,6 +33,7 @@ class DiscordConfig(_Section):
     gateway_url: str = ""  # empty = Discord's own gateway
     sync_commands: bool = True
     guild_ids: list[int] = []
+    allow_dms: bool = True
 
     @field_validator("api_base", "gateway_url")
     @classmethod
@@ -108,6 +109,13 @@ class ConsoleConfig(_Section):
     history_file: str = "~/.genbot_history"
 
 
+class SafetyConfig(_Section):
+    enabled: bool = True
+    console_policy: Literal["strict", "standard", "nsfw"] = "strict"
+    strike_threshold: int = Field(3, ge=1, le=100)
+    strike_window_s: float = Field(900.0, gt=0, le=86_400 * 30)
+
+
 class StorageConfig(_Section):
     database: str = "genbot.sqlite3"
 
@@ -123,6 +131,7 @@ class Config(_Section):
     text: TextConfig = TextConfig()
     image: ImageConfig = ImageConfig()
     console: ConsoleConfig = ConsoleConfig()
+    safety: SafetyConfig = SafetyConfig()
     storage: StorageConfig = StorageConfig()
     logging: LoggingConfig = LoggingConfig()
 

@@ -9,6 +9,7 @@ Options are `name:value`; a value runs until the next `name:` of the command, so
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import shlex
 import sys
@@ -22,7 +23,7 @@ from discord import AppCommandOptionType
 from bot.commands import COMMANDS
 from bot.config import Config
 from bot.services import build_runtime
-from generators.requests import InvalidRequest, JobStatus, Result
+from generators.requests import InvalidRequest, JobStatus, Result, SafetyContext
 from generators.runtime import Job, Progress, Runtime
 
 CONSOLE_USER = "console"
@@ -192,6 +193,11 @@ class Console:
             request = COMMANDS[name].build_request(self.config, CONSOLE_USER, **options)
         except (ConsoleInputError, InvalidRequest) as exc:
             return Outcome(line.split()[0].lstrip("/") if line.split() else "", "invalid", str(exc))
+        request = dataclasses.replace(request, safety=SafetyContext(policy=self.config.safety.console_policy))
+        decision = await self.runtime.check_prompt(request)
+        if not decision.allowed:
+            return Outcome(name, JobStatus.BLOCKED.value, decision.reason, moderation=dataclasses.asdict(decision),
+                           timings={"total_s": time.perf_counter() - t0})
         self.display.streamed = False
         job = self.runtime.submit(request, on_progress=self.display.on_progress)
         waiter = asyncio.create_task(self._show_queue(job))

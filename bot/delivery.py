@@ -1,20 +1,24 @@
-"""The Discord side of one job: validate, submit, defer, show progress with throttled edits, deliver the result.
+"""The Discord side of one job: gate, validate, check the prompt, submit, defer, show progress, deliver, audit.
 
-Every path ends in exactly one message the requester sees. Nothing here blocks the event loop.
+Every path ends in exactly one message the requester sees (ephemeral when it concerns only them). Nothing here
+blocks the event loop: model code and safety checks run in worker threads, SQLite in its own thread.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import logging
+import time
 from typing import Any, Callable
 
 import discord
 
 from bot import render
 from bot.i18n import invalid_reason, t
-from generators.requests import InvalidRequest, Request, TextRequest
+from bot.storage import AuditEntry, GuildSettings
+from generators.requests import InvalidRequest, JobStatus, Request, Result, SafetyContext, TextRequest, blocked_result
 from generators.runtime import Job, Progress
 
 log = logging.getLogger(__name__)
@@ -27,8 +31,8 @@ class ProgressEditor:
 
     def __init__(self, interaction: discord.Interaction, request: Request) -> None:
         self.interaction = interaction
-        self.locale = str(interaction.locale)
         self.request = request
+        self.locale = str(interaction.locale)
         self.partial = ""  # streamed text so far
         self.preview: bytes | None = None  # the newest small preview image, not yet shown
         self.latest: str = ""
@@ -50,7 +54,7 @@ class ProgressEditor:
             self.partial += event.text
             self.latest = render.stream_preview(self.request, self.partial)
 
-    def _queue_line(self) -> str:
+    def _line(self) -> str:
         assert self.job is not None
         position = self.job.position()
         if position is None:
@@ -67,7 +71,7 @@ class ProgressEditor:
     async def _run(self) -> None:
         while True:
             await asyncio.sleep(EDIT_INTERVAL_S)
-            line = self._queue_line()
+            line = self._line()
             preview, self.preview = self.preview, None
             if (not line or line == self.shown) and preview is None:
                 continue
@@ -86,18 +90,100 @@ class ProgressEditor:
             await asyncio.gather(self._task, return_exceptions=True)
 
 
+def channel_is_nsfw(interaction: discord.Interaction) -> bool:
+    """Age-restricted channel, or a thread under one (threads inherit their parent's flag)."""
+    channel = interaction.channel
+    is_nsfw = getattr(channel, "is_nsfw", None)
+    return bool(is_nsfw()) if callable(is_nsfw) else False
+
+
+def safety_context(interaction: discord.Interaction, settings: GuildSettings) -> SafetyContext:
+    in_dm = interaction.guild_id is None
+    policy = "strict" if in_dm else settings.policy
+    return SafetyContext(policy=policy, nsfw_channel=policy == "nsfw" and channel_is_nsfw(interaction),
+                         blocked_terms=settings.blocked_terms)
+
+
+class Delivery:
+    """One interaction's job from the slash command to its final message and audit row."""
+
+    def __init__(self, interaction: discord.Interaction, command: str) -> None:
+        self.interaction = interaction
+        self.client: Any = interaction.client
+        self.command = command
+        self.locale = str(interaction.locale)
+        self.started = time.perf_counter()
+
+    async def reply_privately(self, text: str) -> None:
+        response = self.interaction.response
+        if response.is_done():
+            await self.interaction.followup.send(text, ephemeral=True)
+        else:
+            await response.send_message(text, ephemeral=True)
+
+    async def audit(self, request: Request, settings: GuildSettings, result: Result) -> None:
+        moderation = result.moderation or {}
+        entry = AuditEntry(self.interaction.guild_id, self.interaction.channel_id, self.interaction.user.id,
+                           self.command, getattr(request, "prompt", ""), result.status.value,
+                           moderation.get("category"), moderation.get("layer"),
+                           round((time.perf_counter() - self.started) * 1000, 1))
+        try:
+            await self.client.storage.record(entry, store_prompt=settings.store_prompts)
+        except Exception:  # the audit log must never cost the user their result
+            log.exception("audit write failed")
+
+    async def strike(self, settings: GuildSettings, result: Result) -> None:
+        """Count a blocked request; at the threshold, tell the moderators."""
+        storage, safety = self.client.storage, self.client.config.safety
+        guild, user = self.interaction.guild_id, self.interaction.user.id
+        category = result.params.get("category")
+        await storage.add_strike(guild, user, category)
+        count = await storage.strikes_since(guild, user, time.time() - safety.strike_window_s)
+        if count != safety.strike_threshold or settings.mod_log_channel_id is None:
+            return
+        notice = t("modlog.strikes", None, user=f"<@{user}>", count=count,
+                   minutes=round(safety.strike_window_s / 60), category=category,
+                   channel=f"<#{self.interaction.channel_id}>")
+        try:
+            await self.client.get_partial_messageable(settings.mod_log_channel_id).send(
+                notice, allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:
+            log.warning("could not post to the moderation log channel: %s", exc)
+
+
 async def run_request(interaction: discord.Interaction, build: Callable[..., Request], **options: Any) -> None:
     client: Any = interaction.client
     client.track_delivery()
+    command = interaction.command.qualified_name if interaction.command else "?"
+    flow = Delivery(interaction, command)
+    settings = await client.storage.settings(interaction.guild_id)
+
+    refusal = await client.gate.refusal(interaction, settings, command)
+    if refusal is not None:
+        key, params = refusal
+        await flow.reply_privately(t(key, flow.locale, **params))
+        return
     try:
         request = build(client.config, str(interaction.user.id), **options)
     except InvalidRequest as exc:
-        await interaction.response.send_message(f"⚠️ {invalid_reason(exc, interaction.locale)}", ephemeral=True)
+        await flow.reply_privately(f"⚠️ {invalid_reason(exc, flow.locale)}")
         return
+    request = dataclasses.replace(request, safety=safety_context(interaction, settings))
+
+    decision = await client.runtime.check_prompt(request)
+    if not decision.allowed:
+        result = blocked_result(decision, "prompt")
+        await flow.reply_privately(render.failure_text(result, flow.locale))
+        await flow.audit(request, settings, result)
+        await flow.strike(settings, result)
+        return
+
     editor = ProgressEditor(interaction, request)
     job = client.runtime.submit(request, on_progress=editor.on_progress)
     if job.done:  # refused at once (queue full, per-user cap): only the requester needs to know
-        await interaction.response.send_message(render.failure_text(await job.wait(), editor.locale), ephemeral=True)
+        result = await job.wait()
+        await flow.reply_privately(render.failure_text(result, flow.locale))
+        await flow.audit(job.request, settings, result)
         return
     try:
         await interaction.response.defer(thinking=True)
@@ -109,10 +195,19 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         result = await job.wait()
     finally:
         await editor.stop()
+    await deliver(interaction, job.request, result, flow.locale)
+    await flow.audit(job.request, settings, result)
+    if result.status is JobStatus.BLOCKED:
+        await flow.strike(settings, result)
+
+
+async def deliver(interaction: discord.Interaction, request: Request, result: Result, locale: str) -> None:
+    """Replace the deferred "thinking" message with the result, or with what went wrong."""
     if not result.ok:
-        await interaction.edit_original_response(content=render.failure_text(result, editor.locale))
+        await interaction.edit_original_response(content=render.failure_text(result, locale), attachments=[])
         return
-    content, artifacts = render.final_message(job.request, result, editor.locale)
-    files, too_big = render.discord_files(artifacts, interaction.filesize_limit)
-    await interaction.edit_original_response(content=render.with_left_out(content, too_big, editor.locale),
+    content, artifacts = render.final_message(request, result, locale)
+    files, too_big = render.discord_files(artifacts, interaction.filesize_limit,
+                                          spoiler=bool((result.moderation or {}).get("spoiler")))
+    await interaction.edit_original_response(content=render.with_left_out(content, too_big, locale),
                                              attachments=files)

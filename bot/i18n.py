@@ -57,7 +57,10 @@ def t(key: str, locale: discord.Locale | str | None = None, default: str | None 
 
 
 def result_reason(result: Result, locale: discord.Locale | str | None) -> str:
-    return t(f"result.{result.code}", locale, default=result.reason, **result.params)
+    params = dict(result.params)
+    if "category" in params:
+        params["category_label"] = t(f"categories.{params['category']}", locale, default=str(params["category"]))
+    return t(f"result.{result.code}", locale, default=result.reason, **params)
 
 
 def invalid_reason(error: InvalidRequest, locale: discord.Locale | str | None) -> str:

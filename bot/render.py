@@ -79,14 +79,16 @@ def final_message(request: Request, result: Result, locale: str | None = None) -
     return head + note + footer, [*result.output.files, full]
 
 
-def discord_files(artifacts: list[Artifact], size_limit: int) -> tuple[list[discord.File], list[str]]:
-    """Files that fit the upload limit, and the names of those that did not."""
+def discord_files(artifacts: list[Artifact], size_limit: int, *,
+                  spoiler: bool = False) -> tuple[list[discord.File], list[str]]:
+    """Files that fit the upload limit, and the names of those that did not. `spoiler` hides images behind a
+    click (adult content the policy allows only that way)."""
     files, too_big = [], []
     for artifact in artifacts:
         if len(artifact.data) > size_limit:
             too_big.append(artifact.filename)
             continue
-        files.append(discord.File(io.BytesIO(artifact.data), filename=artifact.filename,
+        files.append(discord.File(io.BytesIO(artifact.data), filename=artifact.filename, spoiler=spoiler,
                                   description=clip(artifact.description, 1024) or None))
     return files, too_big
 

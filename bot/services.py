@@ -49,4 +49,9 @@ def build_runtime(config: Config) -> Runtime:
     rt = config.runtime
     limits = RuntimeLimits(max_queue=rt.max_queue, max_queued_per_user=rt.max_queued_per_user,
                            job_timeout_s=rt.job_timeout_s, batch_wait_ms=rt.batch_wait_ms)
-    return Runtime(specs, limits)
+    guard = None
+    if config.safety.enabled:
+        from generators.policy_guard import PolicyGuard
+
+        guard = PolicyGuard()
+    return Runtime(specs, limits, guard=guard)

@@ -55,8 +55,7 @@ DM_GUILD = 0  # settings key for direct messages
 class GuildSettings:
     """Per-guild settings with their declared defaults; only values that differ from these are stored."""
 
-    policy: str = "strict"  # strict | standard | nsfw
-    nsfw_opt_in: bool = False  # admins allow adult content in age-restricted channels (policy nsfw)
+    policy: str = "strict"  # strict | standard | nsfw (nsfw: adult content only in age-restricted channels)
     disabled_commands: tuple[str, ...] = ()  # commands switched off in this guild
     channel_commands: dict[str, list[str]] = field(default_factory=dict)  # channel id → only these commands there
     cooldown_s: float = 0.0  # per-user pause between requests

@@ -197,16 +197,14 @@ class Output:
 
 @dataclass(frozen=True)
 class Moderation:
-    """A safety decision. `category` and `layer` say what matched and which check caught it."""
+    """A safety decision: what the runtime needs of one. `generators.safety.Decision` has these fields and more;
+    any dataclass with them will do. `category` and `layer` say what matched and which check caught it."""
 
     allowed: bool
     category: str | None = None
     layer: str | None = None
     reason: str = ""
     spoiler: bool = False  # allowed only behind a spoiler (adult content in an age-restricted channel)
-
-    def as_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
 
 
 ALLOWED = Moderation(True)
@@ -215,7 +213,7 @@ ALLOWED = Moderation(True)
 def blocked_result(decision: Moderation, stage: str) -> "Result":
     """The terminal result for a prompt (`stage="prompt"`) or an output (`"output"`) the policy refused."""
     return Result(JobStatus.BLOCKED, f"blocked_{stage}", decision.reason,
-                  {"category": decision.category or "policy"}, moderation=decision.as_dict())
+                  {"category": decision.category or "policy"}, moderation=dataclasses.asdict(decision))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dataclasses
 import itertools
 import logging
 import math
@@ -347,7 +348,7 @@ class Worker:
             if not decision.allowed:
                 rt.finish(job, blocked_result(decision, "output"))
                 continue
-            rt.finish(job, Result(JobStatus.DONE, output=output, moderation=decision.as_dict(),
+            rt.finish(job, Result(JobStatus.DONE, output=output, moderation=dataclasses.asdict(decision),
                                   timings={"queue_s": job.started_at - job.submitted_at, "inference_s": elapsed}))
 
 
