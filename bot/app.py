@@ -11,11 +11,13 @@ import yarl
 from discord import app_commands
 
 from bot.commands import COMMANDS
+from bot.commands.genai import genai
 from bot.config import Config
 from bot.gate import Gate
 from bot.i18n import Translator
 from bot.services import build_runtime
 from bot.storage import Storage
+from bot.views import DYNAMIC_ITEMS
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,7 @@ class GenBot(discord.Client):
         self.tree = app_commands.CommandTree(self)
         for spec in COMMANDS.values():
             self.tree.add_command(spec.app_command)
+        self.tree.add_command(genai)
         self.runtime = build_runtime(config)
         self.storage = Storage(config.storage.database)
         self.gate = Gate(config, self.storage)
@@ -45,6 +48,7 @@ class GenBot(discord.Client):
 
     async def setup_hook(self) -> None:
         await self.storage.open()
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
         self.runtime.start()
         await self.tree.set_translator(Translator())
         if self.config.discord.sync_commands:

@@ -18,6 +18,7 @@ import discord
 from bot import render
 from bot.i18n import invalid_reason, t
 from bot.storage import AuditEntry, GuildSettings
+from bot.views import cancel_view, result_view
 from generators.requests import InvalidRequest, JobStatus, Request, Result, SafetyContext, TextRequest, blocked_result
 from generators.runtime import Job, Progress
 
@@ -151,10 +152,12 @@ class Delivery:
             log.warning("could not post to the moderation log channel: %s", exc)
 
 
-async def run_request(interaction: discord.Interaction, build: Callable[..., Request], **options: Any) -> None:
+async def run_request(interaction: discord.Interaction, build: Callable[..., Request], *, command: str | None = None,
+                      **options: Any) -> None:
+    """Run one generation for a slash command (or a Re-roll button, which names its `command`)."""
     client: Any = interaction.client
     client.track_delivery()
-    command = interaction.command.qualified_name if interaction.command else "?"
+    command = command or (interaction.command.qualified_name if interaction.command else "?")
     flow = Delivery(interaction, command)
     settings = await client.storage.settings(interaction.guild_id)
 
@@ -187,6 +190,7 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         return
     try:
         await interaction.response.defer(thinking=True)
+        await interaction.edit_original_response(view=cancel_view(job.id, interaction.user.id, flow.locale))
     except discord.HTTPException:
         job.cancel()  # nobody can receive the result
         raise
@@ -195,19 +199,26 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         result = await job.wait()
     finally:
         await editor.stop()
-    await deliver(interaction, job.request, result, flow.locale)
+    ref = None
+    if result.ok and settings.store_prompts:  # Re-roll and Report need the options after a restart too
+        kept = {k: v for k, v in options.items() if v is not None}
+        ref = await client.storage.remember_job(interaction.guild_id, interaction.user.id, command, kept)
+    await deliver(interaction, job.request, result, flow.locale,
+                  result_view(ref, interaction.user.id, flow.locale) if result.ok else None)
     await flow.audit(job.request, settings, result)
     if result.status is JobStatus.BLOCKED:
         await flow.strike(settings, result)
 
 
-async def deliver(interaction: discord.Interaction, request: Request, result: Result, locale: str) -> None:
-    """Replace the deferred "thinking" message with the result, or with what went wrong."""
+async def deliver(interaction: discord.Interaction, request: Request, result: Result, locale: str,
+                  view: discord.ui.View | None) -> None:
+    """Replace the deferred "thinking" message with the result (and its buttons), or with what went wrong."""
     if not result.ok:
-        await interaction.edit_original_response(content=render.failure_text(result, locale), attachments=[])
+        await interaction.edit_original_response(content=render.failure_text(result, locale), attachments=[],
+                                                 view=None)
         return
     content, artifacts = render.final_message(request, result, locale)
     files, too_big = render.discord_files(artifacts, interaction.filesize_limit,
                                           spoiler=bool((result.moderation or {}).get("spoiler")))
     await interaction.edit_original_response(content=render.with_left_out(content, too_big, locale),
-                                             attachments=files)
+                                             attachments=files, view=view)

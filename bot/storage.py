@@ -46,6 +46,14 @@ CREATE TABLE IF NOT EXISTS strikes (
     category TEXT
 );
 CREATE INDEX IF NOT EXISTS strikes_user ON strikes (guild_id, user_id, ts);
+CREATE TABLE IF NOT EXISTS jobs (
+    ref INTEGER PRIMARY KEY AUTOINCREMENT,
+    ts REAL NOT NULL,
+    guild_id INTEGER,
+    user_id INTEGER NOT NULL,
+    command TEXT NOT NULL,
+    options TEXT NOT NULL
+);
 """
 
 DM_GUILD = 0  # settings key for direct messages
@@ -175,13 +183,16 @@ class Storage:
         deleted = 0
         async with self.db.execute("SELECT DISTINCT COALESCE(guild_id, 0) FROM audit") as cur:
             guilds = [gid async for (gid,) in cur]
+        max_retention = GuildSettings().retention_days
         for gid in guilds:
             settings = await self.settings(gid)
+            max_retention = max(max_retention, settings.retention_days)
             cutoff = now - settings.retention_days * 86400
             cursor = await self.db.execute("DELETE FROM audit WHERE COALESCE(guild_id, 0) = ? AND ts < ?",
                                            (gid, cutoff))
             deleted += cursor.rowcount
         await self.db.execute("DELETE FROM strikes WHERE ts < ?", (now - 30 * 86400,))
+        await self.db.execute("DELETE FROM jobs WHERE ts < ?", (now - max_retention * 86400,))
         await self.db.commit()
         return deleted
 
@@ -189,8 +200,25 @@ class Storage:
         """Erase every record of a user (audit rows and strikes). Returns the number of rows removed."""
         a = await self.db.execute("DELETE FROM audit WHERE user_id = ?", (user_id,))
         s = await self.db.execute("DELETE FROM strikes WHERE user_id = ?", (user_id,))
+        j = await self.db.execute("DELETE FROM jobs WHERE user_id = ?", (user_id,))
         await self.db.commit()
-        return a.rowcount + s.rowcount
+        return a.rowcount + s.rowcount + j.rowcount
+
+    # -- finished jobs, so their Re-roll and Report buttons work after a restart --
+
+    async def remember_job(self, guild_id: int | None, user_id: int, command: str, options: dict[str, Any]) -> int:
+        cursor = await self.db.execute("INSERT INTO jobs (ts, guild_id, user_id, command, options) VALUES (?, ?, ?, ?, ?)",
+                                       (time.time(), guild_id, user_id, command, json.dumps(options)))
+        await self.db.commit()
+        return int(cursor.lastrowid or 0)
+
+    async def job(self, ref: int) -> dict[str, Any] | None:
+        async with self.db.execute("SELECT guild_id, user_id, command, options FROM jobs WHERE ref = ?",
+                                   (ref,)) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return {"guild_id": row[0], "user_id": row[1], "command": row[2], "options": json.loads(row[3])}
 
     # -- strikes --
 

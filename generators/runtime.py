@@ -18,6 +18,7 @@ import dataclasses
 import itertools
 import logging
 import math
+import secrets
 import sys
 import threading
 import time
@@ -404,6 +405,8 @@ class Runtime:
         self.aborting = False
         self.loop: asyncio.AbstractEventLoop | None = None
         self._ids = itertools.count(1)
+        self._id_prefix = secrets.token_hex(2)  # job ids stay unique across restarts (buttons carry them)
+        self.jobs: dict[str, Job] = {}  # unfinished jobs by id
         self.on_batch: Callable[[str, int, float], None] | None = None  # metrics hook
 
     # -- lifecycle --
@@ -441,8 +444,10 @@ class Runtime:
         assert self.loop is not None, "Runtime.start() must be called inside the event loop first"
         request = request.with_seed()  # the result can then always say which seed made it
         worker = self.workers.get(request.family)
-        job = Job(id=f"j{next(self._ids)}", request=request, worker=worker, on_progress=on_progress)  # type: ignore[arg-type]
+        job = Job(id=f"j{self._id_prefix}-{next(self._ids)}", request=request, worker=worker,  # type: ignore[arg-type]
+                  on_progress=on_progress)
         job._future = self.loop.create_future()
+        self.jobs[job.id] = job
         if worker is None:
             self.finish(job, Result(JobStatus.REJECTED, "disabled",
                                     f"The {request.family} generator is not enabled on this bot.",
@@ -532,6 +537,7 @@ class Runtime:
         return True
 
     def _resolve(self, job: Job, result: Result) -> None:
+        self.jobs.pop(job.id, None)
         if job._timeout_handle is not None:
             job._timeout_handle.cancel()
         if not job._future.done():  # type: ignore[union-attr]

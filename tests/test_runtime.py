@@ -184,7 +184,7 @@ async def test_timeout_then_worker_keeps_serving():
 async def test_generator_exception_fails_only_that_batch(echo):
     gen, rt = echo
     bad = await rt.submit(EchoRequest(text="boom")).wait()
-    assert bad.status is JobStatus.FAILED and bad.code == "generator_error" and "j1" in bad.reason
+    assert bad.status is JobStatus.FAILED and bad.code == "generator_error" and bad.params["job_id"] in bad.reason
     good = await rt.submit(EchoRequest(text="fine")).wait()
     assert good.status is JobStatus.DONE
 

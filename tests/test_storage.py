@@ -63,3 +63,10 @@ async def test_retention_and_forget_me(storage):
     assert await storage.forget_user(3) == 2
     assert await storage.audit_rows(user_id=3) == [] and await storage.strikes_since(1, 3, since=0) == 0
     assert len(await storage.audit_rows(user_id=4)) == 1
+
+
+async def test_jobs_are_remembered_for_buttons_and_forgotten_with_the_user(storage):
+    ref = await storage.remember_job(1, 3, "write", {"prompt": "hi", "max_new_tokens": 20})
+    assert await storage.job(ref) == {"guild_id": 1, "user_id": 3, "command": "write",
+                                      "options": {"prompt": "hi", "max_new_tokens": 20}}
+    assert await storage.forget_user(3) == 1 and await storage.job(ref) is None
