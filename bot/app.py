@@ -14,6 +14,8 @@ from bot.commands import COMMANDS
 from bot.commands.genai import genai
 from bot.config import Config
 from bot.gate import Gate
+from bot.health import HealthServer
+from bot.metrics import Metrics
 from bot.i18n import Translator
 from bot.services import build_runtime
 from bot.storage import Storage
@@ -44,10 +46,20 @@ class GenBot(discord.Client):
         self.runtime = build_runtime(config)
         self.storage = Storage(config.storage.database)
         self.gate = Gate(config, self.storage)
+        self.metrics = Metrics(self.runtime)
+        health = config.health
+        self.health = (HealthServer(health.host, health.port, self.readiness, self.metrics.registry)
+                       if health.enabled else None)
         self.deliveries: set[asyncio.Task[object]] = set()  # interaction handlers still answering someone
 
     async def setup_hook(self) -> None:
         await self.storage.open()
+        if self.health is not None:
+            try:
+                await self.health.start()
+            except OSError as exc:  # the bot itself can still serve Discord
+                log.error("health server could not listen on %s:%d: %s", self.health.host, self.health.port, exc)
+                self.health = None
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         self.runtime.start()
         await self.tree.set_translator(Translator())
@@ -58,6 +70,16 @@ class GenBot(discord.Client):
                 guild = discord.Object(id=guild_id)
                 self.tree.copy_global_to(guild=guild)
                 await self.tree.sync(guild=guild)
+
+    async def readiness(self) -> tuple[bool, dict[str, object]]:
+        """Ready when the gateway is connected and every enabled model is loaded or can be loaded."""
+        connected = self.is_ready() and not self.is_closed()
+        state = self.runtime.status()
+        models: dict[str, bool] = {}
+        for family, worker in self.runtime.workers.items():
+            loadable = state[family]["loaded"] or (await asyncio.to_thread(worker.generator.describe))["available"]
+            models[family] = bool(loadable)
+        return connected and all(models.values()), {"gateway": connected, "models": models}
 
     async def on_ready(self) -> None:
         log.info("connected as %s (%s)", self.user, self.user.id if self.user else "?")
@@ -77,6 +99,8 @@ class GenBot(discord.Client):
             await asyncio.wait(pending, timeout=DELIVERY_GRACE_S)
         await super().close()
         await self.storage.close()
+        if self.health is not None:
+            await self.health.stop()
 
 
 async def run_bot(config: Config, token: str) -> None:

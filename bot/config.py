@@ -116,6 +116,12 @@ class SafetyConfig(_Section):
     strike_window_s: float = Field(900.0, gt=0, le=86_400 * 30)
 
 
+class HealthConfig(_Section):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(8081, ge=0, le=65535)
+
+
 class StorageConfig(_Section):
     database: str = "genbot.sqlite3"
 
@@ -133,6 +139,7 @@ class Config(_Section):
     console: ConsoleConfig = ConsoleConfig()
     safety: SafetyConfig = SafetyConfig()
     storage: StorageConfig = StorageConfig()
+    health: HealthConfig = HealthConfig()
     logging: LoggingConfig = LoggingConfig()
 
 

@@ -128,6 +128,8 @@ class Delivery:
                            self.command, getattr(request, "prompt", ""), result.status.value,
                            moderation.get("category"), moderation.get("layer"),
                            round((time.perf_counter() - self.started) * 1000, 1))
+        self.client.metrics.record_job(self.command, result.status.value, result.timings)
+        self.client.metrics.record_decision(result.moderation)
         try:
             await self.client.storage.record(entry, store_prompt=settings.store_prompts)
         except Exception:  # the audit log must never cost the user their result
@@ -203,8 +205,10 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
     if result.ok and settings.store_prompts:  # Re-roll and Report need the options after a restart too
         kept = {k: v for k, v in options.items() if v is not None}
         ref = await client.storage.remember_job(interaction.guild_id, interaction.user.id, command, kept)
+    sent = time.perf_counter()
     await deliver(interaction, job.request, result, flow.locale,
                   result_view(ref, interaction.user.id, flow.locale) if result.ok else None)
+    result = dataclasses.replace(result, timings={**result.timings, "upload_s": time.perf_counter() - sent})
     await flow.audit(job.request, settings, result)
     if result.status is JobStatus.BLOCKED:
         await flow.strike(settings, result)
