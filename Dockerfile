@@ -20,5 +20,8 @@ USER genbot
 ENV GENBOT_CONFIG=/app/config.toml
 WORKDIR /data
 VOLUME ["/data"]
+# /healthz answers while the process is alive (the side server listens on loopback inside the container)
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8081/healthz', timeout=4)"]
 ENTRYPOINT ["genbot"]
 CMD ["run"]
