@@ -51,6 +51,7 @@ class GenBot(discord.Client):
         self.health = (HealthServer(health.host, health.port, self.readiness, self.metrics.registry)
                        if health.enabled else None)
         self.deliveries: set[asyncio.Task[object]] = set()  # interaction handlers still answering someone
+        self.lag_watch: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         await self.storage.open()
@@ -60,6 +61,7 @@ class GenBot(discord.Client):
             except OSError as exc:  # the bot itself can still serve Discord
                 log.error("health server could not listen on %s:%d: %s", self.health.host, self.health.port, exc)
                 self.health = None
+        self.lag_watch = asyncio.create_task(self.metrics.watch_loop_lag())
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         self.runtime.start()
         await self.tree.set_translator(Translator())
@@ -99,6 +101,8 @@ class GenBot(discord.Client):
             await asyncio.wait(pending, timeout=DELIVERY_GRACE_S)
         await super().close()
         await self.storage.close()
+        if self.lag_watch is not None:
+            self.lag_watch.cancel()
         if self.health is not None:
             await self.health.stop()
 

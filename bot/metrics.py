@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from typing import Any, Iterator
 
@@ -12,6 +13,8 @@ from prometheus_client.registry import Collector
 from generators.runtime import Runtime
 
 LATENCY_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900)
+LAG_BUCKETS = (0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1)
+LAG_PROBE_S = 0.05  # how often the event loop's responsiveness is sampled
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64)
 
 
@@ -53,8 +56,18 @@ class Metrics:
                                     buckets=BATCH_BUCKETS, registry=self.registry)
         self.moderation = Counter("genbot_moderation_decisions", "Safety decisions by outcome, category and layer",
                                   ["decision", "category", "layer"], registry=self.registry)
+        self.loop_lag = Histogram("genbot_event_loop_lag_seconds", "How late the event loop ran a timer (sampled)",
+                                  buckets=LAG_BUCKETS, registry=self.registry)
         self.registry.register(_RuntimeCollector(runtime))
         runtime.on_batch = self.record_batch
+
+    async def watch_loop_lag(self) -> None:
+        """Runs forever: a timer that should fire every LAG_PROBE_S; how late it fires is the loop's lag."""
+        loop = asyncio.get_running_loop()
+        while True:
+            expected = loop.time() + LAG_PROBE_S
+            await asyncio.sleep(LAG_PROBE_S)
+            self.loop_lag.observe(max(0.0, loop.time() - expected))
 
     def record_batch(self, family: str, size: int, seconds: float) -> None:
         self.batch_size.labels(family).observe(size)
