@@ -116,11 +116,16 @@ class Delivery:
         self.started = time.perf_counter()
 
     async def reply_privately(self, text: str) -> None:
+        """An ephemeral answer. After a public defer, the "thinking" message is removed first."""
         response = self.interaction.response
-        if response.is_done():
-            await self.interaction.followup.send(text, ephemeral=True)
-        else:
+        if not response.is_done():
             await response.send_message(text, ephemeral=True)
+            return
+        try:
+            await self.interaction.delete_original_response()
+        except discord.HTTPException as exc:
+            log.warning("could not remove the deferred response: %s", exc)
+        await self.interaction.followup.send(text, ephemeral=True)
 
     async def audit(self, request: Request, settings: GuildSettings, result: Result) -> None:
         moderation = result.moderation or {}
@@ -137,11 +142,10 @@ class Delivery:
 
     async def strike(self, settings: GuildSettings, result: Result) -> None:
         """Count a blocked request; at the threshold, tell the moderators."""
-        storage, safety = self.client.storage, self.client.config.safety
-        guild, user = self.interaction.guild_id, self.interaction.user.id
+        safety = self.client.config.safety
         category = result.params.get("category")
-        await storage.add_strike(guild, user, category)
-        count = await storage.strikes_since(guild, user, time.time() - safety.strike_window_s)
+        user = self.interaction.user.id
+        count = await self.client.gate.add_strike((self.interaction.guild_id, user), category)
         if count != safety.strike_threshold or settings.mod_log_channel_id is None:
             return
         notice = t("modlog.strikes", None, user=f"<@{user}>", count=count,
@@ -174,6 +178,8 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         await flow.reply_privately(f"⚠️ {invalid_reason(exc, flow.locale)}")
         return
     request = dataclasses.replace(request, safety=safety_context(interaction, settings))
+    # Defer before anything that may wait (safety models, a busy thread pool): Discord's 3 seconds are for this.
+    await interaction.response.defer(thinking=True)
 
     decision = await client.runtime.check_prompt(request)
     if not decision.allowed:
@@ -191,7 +197,6 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         await flow.audit(job.request, settings, result)
         return
     try:
-        await interaction.response.defer(thinking=True)
         await interaction.edit_original_response(view=cancel_view(job.id, interaction.user.id, flow.locale))
     except discord.HTTPException:
         job.cancel()  # nobody can receive the result
@@ -206,8 +211,11 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         kept = {k: v for k, v in options.items() if v is not None}
         ref = await client.storage.remember_job(interaction.guild_id, interaction.user.id, command, kept)
     sent = time.perf_counter()
-    await deliver(interaction, job.request, result, flow.locale,
-                  result_view(ref, interaction.user.id, flow.locale) if result.ok else None)
+    if result.status is JobStatus.BLOCKED:  # the output broke the policy: only the requester hears about it
+        await flow.reply_privately(render.failure_text(result, flow.locale))
+    else:
+        await deliver(interaction, job.request, result, flow.locale,
+                      result_view(ref, interaction.user.id, flow.locale) if result.ok else None)
     result = dataclasses.replace(result, timings={**result.timings, "upload_s": time.perf_counter() - sent})
     await flow.audit(job.request, settings, result)
     if result.status is JobStatus.BLOCKED:

@@ -227,8 +227,7 @@ class Storage:
                                                                           category))
         await self.db.commit()
 
-    async def strikes_since(self, guild_id: int | None, user_id: int, since: float) -> int:
-        async with self.db.execute("SELECT COUNT(*) FROM strikes WHERE guild_id = ? AND user_id = ? AND ts >= ?",
+    async def strike_times(self, guild_id: int | None, user_id: int, since: float) -> list[float]:
+        async with self.db.execute("SELECT ts FROM strikes WHERE guild_id = ? AND user_id = ? AND ts >= ? ORDER BY ts",
                                    (guild_id or DM_GUILD, user_id, since)) as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row else 0
+            return [ts async for (ts,) in cur]

@@ -128,4 +128,5 @@ async def help_command(interaction: discord.Interaction) -> None:
 async def forget_me_command(interaction: discord.Interaction) -> None:
     client: Any = interaction.client
     removed = await client.storage.forget_user(interaction.user.id)
+    client.gate.forget(interaction.user.id)
     await interaction.response.send_message(t("forget.done", str(interaction.locale), count=removed), ephemeral=True)
