@@ -1,0 +1,777 @@
+"""Word lists, allow-lists and signal sets (English and Korean).
+
+English entries are small regular expressions matched on word boundaries against every normalized view; each
+literal letter also matches a run of itself ("kiiill" matches ``kill``), so repeated letters need no extra view.
+Korean entries are regular expressions matched without word boundaries (Korean glues particles and compounds onto
+nouns), with allow-list phrases masked out first ("시발점", "수박씨 발라", "마약김밥", "대마도", "병신년"...).
+
+Severity decides what each policy level blocks (see policy.py):
+- ``severe``   blocked at every level and in every channel;
+- ``explicit`` blocked in ``strict`` and ``standard``; ``nsfw`` in an age-restricted channel may allow it
+               (adult sexual content, fictional gore);
+- ``mild``     blocked in ``strict`` only (suggestive content, profanity, non-graphic drug use).
+"""
+
+from __future__ import annotations
+
+# ------------------------------------------------------------------------------------------------ shared fragments
+KB = r"(?<![가-힣])"  # Korean left boundary: not glued to a preceding syllable
+KP = r"(?=[이가은는을를의에와과도랑한들만께]|[^가-힣]|$)"  # followed by a particle or a non-Hangul char
+
+PERSON_EN = (r"(?:some(?:one|body)|a (?:person|human|man|woman|kid|child|baby|cop|police officer|teacher|classmate)|"
+             r"people|humans|him|her|them|my (?:wife|husband|ex|girlfriend|boyfriend|boss|neighbou?r|teacher|"
+             r"classmate|coworker|co-worker|dad|father|mom|mother|brother|sister|son|daughter|roommate|friend|"
+             r"family|parents|uncle|aunt|landlord|partner)|(?:the|a) (?:president|senator|prime minister|mayor|judge)|"
+             r"(?:my|the) (?:whole )?(?:class|school|office))")
+
+# ------------------------------------------------------------------------------------------------------ English terms
+EN_TERMS: dict[str, dict[str, list[str]]] = {
+    "sexual": {
+        "severe": [
+            r"rap(?:e|ed|es|ing|ist)", r"non-?consensual", r"noncon", r"date rape", r"roofie[ds]?",
+            r"drug(?:ged)? (?:her|him|a girl|my date) (?:drink|and)", r"upskirts?", r"down ?blouse",
+            r"voyeur(?:ism|istic)?", r"hidden cam(?:era)? (?:sex|nude|shower|changing)", r"revenge porn",
+            r"bestiality", r"zoophil(?:e|ia)", r"necrophil(?:e|ia)", r"incest(?:uous)?",
+            r"sex(?:ual(?:ly)?)? (?:assault|abuse)(?:ed|ing)? (?:her|him|a \w+|my \w+)", r"molest(?:ed|ing|s)?",
+            r"sex ?slaves?", r"forced (?:sex|to have sex|nudity|to strip)", r"(?:she|he) (?:says|said) no but",
+        ],
+        "explicit": [
+            r"porn(?:o|ography|ographic|hub|star)?", r"hentai", r"x{3} (?:videos?|porn|content|pics|movies?|sites?)", r"nsfw", r"nudes?", r"nudity", r"naked(?:ness)?",
+            r"nakey", r"topless", r"bottomless", r"fully nude", r"stark naked", r"in the nude", r"sex", r"sexual(?:ly)?",
+            r"sex(?:ting|ted)", r"have sex", r"having sex", r"sex scene", r"sex tape", r"intercourse", r"coitus",
+            r"blow ?jobs?", r"hand ?jobs?", r"rim ?jobs?", r"foot ?jobs?", r"cum(?:shot|ming|s)?", r"cum (?:on|inside|in)",
+            r"creampie", r"orgasms?", r"orgasmic", r"masturbat(?:e|es|ed|ing|ion)", r"jerk(?:ing)? off", r"jack(?:ing)? off",
+            r"erotic(?:a|ally)?", r"horny", r"genitals?", r"genitalia", r"penis(?:es)?", r"vagina(?:s)?", r"vulva",
+            r"pussy", r"pussies", r"cock(?:s)?", r"dick(?:s)?", r"boobs?", r"boobies", r"tits", r"titties", r"titty",
+            r"nipples?", r"areolas?", r"clit(?:oris)?", r"dildos?", r"fetish(?:es)?", r"bdsm", r"bondage", r"gang ?bang",
+            r"milf", r"strip ?tease", r"strippers?", r"strip club", r"stripping naked", r"only ?fans", r"lewd",
+            r"ecchi", r"ahegao", r"rule ?34", r"r34", r"spread(?:ing)? (?:her|his|their) legs", r"undress(?:ed|ing|es)?",
+            r"without (?:any )?cloth(?:es|ing)", r"no cloth(?:es|ing)", r"wearing nothing", r"unclothed", r"disrobed?",
+            r"see[- ]through (?:top|dress|shirt|lingerie)", r"sexual(?:ly)? explicit", r"explicit sex", r"smut(?:ty)?",
+            r"nsfw art", r"adult (?:video|film|content|scene)s?", r"x-rated", r"porno?graphic", r"fuck(?:ing|ed|s)? (?:her|him|them|each other|me)",
+            r"making love", r"make love", r"(?:bedroom|sex|love|intimate|steamy|spicy|hot) scenes? (?:\w+ ){0,8}?(?:very |extremely |super |really )?(?:graphic|explicit|detailed|uncensored|x-rated)",
+            r"beg(?:s|ging|ged)? (?:him|her|them) for more", r"(?:19|18)\+ (?:scene|story|pic|image|content)", r"pleasur(?:e|es|ed|ing) (?:him|her|them|himself|herself|each other)", r"(?:with|using) (?:her|his) (?:mouth|tongue) (?:on|down)",
+            r"tak(?:e|es|ing) off (?:all )?(?:of )?(?:her|his|their) (?:clothes|bra|panties|underwear|top)", r"strip(?:s|ping)? (?:off|naked|down to nothing)", r"(?:her|his) clothes off", r"sleep(?:ing)? with (?:her|him) (?:explicit|in detail)", r"thrust(?:ing)? inside",
+            r"moan(?:ing)? in pleasure", r"one ?night stand (?:in detail|explicit)", r"camgirl", r"cam ?show",
+            r"butt ?plug", r"anal sex", r"oral sex", r"69 position", r"threesome", r"orgy", r"orgies",
+            r"big (?:boobs|tits|breasts)", r"huge (?:boobs|tits|breasts)", r"bare (?:breasts?|chest(?:ed)? woman|butt|ass)",
+            r"exposed (?:breasts?|nipples?|genitals?)", r"breasts? (?:exposed|out)", r"(?:her|his) (?:naked|bare) body",
+        ],
+        "mild": [
+            r"sexy", r"sexiest", r"(?:shirt|top|bra|dress|clothes|pants|skirt) (?:off|removed|coming off|falling off)", r"(?:with|without) (?:her|his) (?:shirt|top|bra|pants) (?:off|on the floor)", r"seductive(?:ly)?", r"seduc(?:e|es|ed|ing|tion)", r"sensual(?:ly)?", r"busty", r"cleavage",
+            r"lingerie", r"thongs?", r"g-?strings?", r"panties", r"skimpy", r"provocative(?:ly)?", r"bedroom eyes",
+            r"suggestive(?:ly)?", r"pin-?up", r"boudoir", r"hot (?:babe|chick)s?", r"thicc", r"booty", r"twerk(?:ing)?",
+            r"kinky", r"steamy", r"hookup", r"hook(?:ing|ed)? up", r"lust(?:ful|ing)?", r"raunchy", r"naughty", r"risqu[eé]", r"racy", r"spicy (?:scene|story|pics)",
+            r"(?:in|into) bed together", r"skinny[- ]dipping", r"see[- ]through", r"wet t-?shirt", r"towel (?:slips|falls|drops)",
+        ],
+    },
+    "sexual_minors": {
+        "severe": [
+            r"loli(?:con|s)?", r"shota(?:con)?", r"child porn(?:ography)?", r"kiddie porn", r"kiddy porn", r"pedo(?:phile|philia|s)?",
+            r"paedo(?:phile|philia)?", r"jail ?bait", r"csam", r"cheese pizza (?:links|videos)", r"underage (?:sex|porn|nudes?|girls? naked)",
+            r"preteen (?:nudes?|model|sex)", r"\bcp (?:links|videos|pics)", r"minor attracted", r"map pride",
+        ],
+    },
+    "hate": {
+        "severe": [
+            r"n[i1!]gg(?:er|a|az|ers|as|uh)", r"nigg(?:er|a)s?", r"niglets?", r"sand ?n[i1]gg(?:er|a)s?", r"f[a@]gg?(?:ot|ots|s)?",
+            r"kikes?", r"spics?", r"chinks?", r"gooks?", r"wetbacks?", r"beaners?", r"trann(?:y|ies)", r"shemales?",
+            r"ragheads?", r"towel ?heads?", r"dykes?", r"retards?", r"retarded", r"mongoloids?", r"golliwogs?", r"darkies",
+            r"jigaboos?", r"porch monkeys?", r"slant ?eyes?", r"zipperheads?", r"coon ?ass", r"camel jockeys?",
+            r"white power", r"heil hitler", r"sieg heil", r"1488", r"14 words", r"gas the jews", r"race war now",
+            r"white genocide", r"great replacement", r"holocaust (?:never happened|didn'?t happen|was a hoax|is a lie|denial essay)",
+            r"jews? (?:control|run) the (?:world|media|banks)", r"(?:all )?(?:jews|muslims|blacks|gays|immigrants|mexicans|"
+            r"asians|arabs|women|trans people) (?:are|r) (?:vermin|animals|subhuman|parasites|cockroaches|rats|inferior|"
+            r"a disease|filth|scum|not human)",
+            r"kill(?:ing)? (?:all|every|off) (?:the |of the )?(?:jews|muslims|blacks|gays|immigrants|mexicans|asians|arabs|christians|women|trans people|"
+            r"gypsies|roma|refugees|foreigners)",
+            r"(?:jews|muslims|blacks|gays|immigrants|mexicans|asians|arabs|trans people|gypsies|refugees) should (?:all )?"
+            r"(?:die|be (?:killed|exterminated|deported|gassed|shot|sterilized|eradicated)|not (?:exist|be allowed to vote))",
+            r"master race", r"ethnic cleansing (?:is|was) (?:good|necessary|justified)", r"subhumans?", r"untermensch",
+            r"dirty (?:jews?|muslims?|arabs?|mexicans?|immigrants?|gypsies)", r"go back to (?:africa|your country|china)",
+            r"(?:racist|antisemitic|homophobic|transphobic|sexist|islamophobic) (?:joke|rant|speech|manifesto|propaganda|slur)s?",
+            r"joke about (?:black people|jews|muslims|gay people|mexicans|asians|disabled people) being",
+            r"why (?:black people|jews|muslims|women|gays|immigrants|asians) are (?:inferior|stupid|criminals|dangerous)",
+            r"(?:black people|jews|muslims|women|gays|immigrants|asians|arabs|mexicans|disabled people) are (?:inferior|stupid|"
+            r"criminals|dangerous|disgusting|worthless|less intelligent)",
+            r"nazi propaganda", r"no (?:jews|blacks|muslims|gays|mexicans|asians|arabs|immigrants|gypsies|chinese|niggers) (?:allowed|welcome|wanted)",
+            r"(?:whites|white people) only (?:sign|town|zone|neighbou?rhood)", r"(?:ban|banning|deport|deporting|expel|expelling) all (?:the )?(?:jews|muslims|blacks|gays|immigrants|mexicans|asians|arabs|refugees)", r"kkk (?:recruitment|flyer|poster)", r"recruit(?:ing|ment)? (?:for|to) the kkk",
+        ],
+    },
+    "harassment": {
+        "severe": [
+            r"i(?:'?ll| will|'?m going to| am going to|'?m gonna| am gonna) (?:kill|murder|stab|shoot|hurt|rape|find|beat|end) you",
+            r"i know where you live", r"watch your back", r"you(?:'?re| are) (?:dead|going to die|gonna die)",
+            r"kill your ?self", r"kys", r"go (?:die|hang yourself|kill yourself)", r"die in a fire", r"neck your ?self",
+            r"(?:hope|wish) you (?:die|get (?:raped|cancer|hit by a car))", r"dox(?:x)?(?:ing|ed)?", r"swat(?:ting)? (?:him|her|them|someone)",
+            r"(?:find|get|look up|leak|post) (?:his|her|their|the) (?:home )?(?:address|phone number|personal info)",
+            r"(?:threatening|threat|death threat|hate) (?:message|letter|note|email|text)s?",
+            r"(?:bully|humiliate|harass|intimidate|stalk|blackmail|threaten|torment) (?:my|a|the|this|that|him|her|them)",
+            r"cyberbully(?:ing)?", r"(?:insults?|slurs|mean names|nasty names|mean nicknames|comebacks) (?:to call|to use on|for) (?:a|my|the|this|that|her|him)",
+            r"make (?:her|his|their|my \w+'?s?) life (?:a )?(?:hell|miserable)", r"review[- ]bomb(?:ing)?", r"harass (?:\w+ ){0,3}until",
+            r"(?:spread|post|leak|share|publish) (?:his|her|their|this (?:guy|girl|person)'?s?) (?:home )?(?:address|phone number|number|nudes|photos|face|real name)",
+            r"(?:everyone|everybody) (?:at school |here |online )?knows (?:you'?re|you are) (?:a )?(?:slut|whore|loser|freak)", r"waste of (?:oxygen|air|space|skin)", r"(?:she|he|you)(?:'?d| had) better (?:quit|leave|watch out|disappear)",
+            r"(?:ruin|destroy) (?:her|his|their|my \w+'?s?) (?:life|reputation|career)", r"make (?:her|him|them) (?:cry|kill (?:her|him|them)self)", r"stalk(?:ing)? (?:my|her|his)",
+            r"sextort(?:ion)?", r"you should (?:die|kill yourself|not exist)", r"nobody (?:would miss|loves) you",
+            r"(?:insult|mean|cruel|degrading|humiliating) (?:message|poem|song|letter|roast)s? (?:to|for|about) (?:my|a|the)",
+            r"should (?:go )?(?:kill|hang|hurt) (?:him|her|them|your)sel(?:f|ves)", r"(?:she|he|they|you) (?:is|are|'?s|'?re) (?:so )?(?:worthless|a waste of (?:space|air))",
+            r"(?:mock|mocking|mocks|ridicul(?:e|ing)|humiliat(?:e|ing)|insult(?:ing)?|sham(?:e|ing)|degrad(?:e|ing)) (?:my|a|this|that|the|our) (?:\w+ )?(?:classmate|coworker|co-worker|colleague|teacher|neighbou?r|ex|sister|brother|friend|boss|kid|student|roommate|cousin)",
+            r"(?:make|write|draw|create) (?:a |an )?(?:\w+ )?(?:meme|picture|image|cartoon|drawing|post) (?:mocking|humiliating|making fun of) (?:my|a|this|the)",
+        ],
+        "explicit": [
+            r"fuck (?:you|off|u|ya|yourself|this|that)", r"f(?:u|c)?k (?:you|u|off)", r"fck (?:you|u|off)", r"stfu",
+            r"piece of shit", r"son of a bitch", r"motherfuck(?:er|ers|ing)?", r"mother ?fucker", r"cunts?", r"whores?",
+            r"sluts?", r"slutty", r"bitch(?:es|y)?", r"worthless (?:piece|idiot|loser|trash)", r"ugly (?:bitch|pig|cow|whore)",
+            r"fat (?:pig|cow|slob|bitch)", r"you(?:'?re| are) (?:so |a |an )?(?:worthless|pathetic|disgusting|ugly|stupid|"
+            r"retarded|idiot|moron|loser|failure|waste of space|trash|garbage)", r"dumb ?ass", r"jack ?ass", r"ass ?holes?",
+            r"dick ?heads?", r"douche ?bags?", r"twats?", r"wankers?", r"prick", r"scumbag",
+        ],
+        "mild": [
+            r"fuck(?:ing|ed|er|s)?", r"f\*+ck", r"fck", r"fuk", r"shit(?:ty|s)?", r"bullshit", r"bastards?", r"damn you",
+            r"idiots?", r"morons?", r"loser", r"stupid (?:kid|girl|boy|woman|man|teacher|friend)", r"wtf", r"ass",
+            r"crap(?:py)?", r"screw you", r"shut up", r"hate you",
+        ],
+    },
+    "violence": {
+        "severe": [
+            r"how (?:to|do i|can i|would i|could i|should i) (?:kill|murder|poison|strangle|stab|shoot|drown|suffocate|"
+            r"smother|behead|torture|kidnap|abduct|hurt|injure|maim|beat up|run over|burn) " + PERSON_EN,
+            r"(?:kill|murder|poison|strangle|stab|shoot|hurt|kidnap) " + PERSON_EN + r" (?:without|and get away|and not get caught|"
+            r"undetected|without leaving)",
+            r"(?:get|getting|got) away with (?:murder|killing|it after killing)",
+            r"(?:kill|murder|poison|strangle|stab|shoot|hurt|injure|kidnap|beat) " + PERSON_EN + r" (?:\w+ ){0,2}(?:without (?:leaving|getting|anyone|being|a trace)|and get away|undetected|so (?:it looks|no one))", r"(?:dispose of|hide|get rid of) (?:a|the) (?:dead )?body",
+            r"untraceable poisons?", r"poison (?:my|his|her|someone'?s?) (?:food|drink|coffee|tea|wife|husband)",
+            r"(?:plan|planning|carry out|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|shooting spree|massacre|"
+            r"terror(?:ist)? attack|bombing|stabbing spree|murder|assassination|hit on)",
+            r"shoot up (?:a|the|my) (?:school|mall|church|mosque|synagogue|concert|office)",
+            r"(?:bomb|blow up|attack|burn down) (?:a|the|my) (?:school|mosque|church|synagogue|crowd|mall|concert|"
+            r"government building|police station|airport|subway|train station)",
+            r"join (?:isis|al[- ]?qaeda|the taliban|hamas)", r"jihad(?:i)? (?:attack|recruitment|propaganda)",
+            r"(?:torture|kill|burn|drown|skin) (?:a|the|my|some|stray) (?:cat|dog|puppy|kitten|animal|pet)s?(?! food)",
+            r"animal (?:torture|cruelty) (?:video|guide|tips)", r"assassinat(?:e|ing) (?:the|a)",
+            r"manifesto (?:for|of) (?:a|the) (?:shooter|attack)", r"incite (?:violence|a riot)", r"hit ?list",
+            r"ways to (?:hurt|injure|torture|kill) " + PERSON_EN,
+            r"(?:how (?:to|do i|can i|would i|could i)|ways? to|best way to|easiest way to|help me) (?:\w+ ){0,3}?(?:break|snap) (?:someone|somebody|a person|his|her|their|my \w+)'?s? (?:neck|spine|bones?)",
+            r"(?:make|cause) (?:my |his |her |their |someone'?s? |a )?(?:\w+ ){0,2}(?:have|suffer|die in) (?:a |an )?(?:fatal|deadly|tragic|unfortunate)? ?(?:accident|overdose|heart attack)",
+            r"(?:make|staging|stage) (?:it|a death|his death|her death|the murder|the killing) look like (?:an? )?(?:accident|suicide|natural causes)",
+            r"(?:knock (?:someone|somebody|a person|him|her) out|choke (?:someone|somebody|him|her) out) (?:and|to) (?:kidnap|rob|take|drag)",
+            r"(?:\w+ ){0,3}(?:eaten|devoured|torn apart|ripped apart|skinned|burned) (?:alive |by rats |by dogs )?(?:in )?(?:grisly|gruesome|graphic|vivid|gory) detail",
+            r"grisly", r"(?:eliminate|take out|get rid of|off) (?:my|his|her|the) (?:wife|husband|boss|stepfather|stepdad|father|mother|rival|ex|neighbou?r)(?: permanently| for good)?",
+        ],
+        "explicit": [
+            r"gore", r"gory", r"guro", r"disembowel(?:ed|ing|ment)?", r"decapitat(?:e|ed|ing|ion)", r"behead(?:ed|ing|s)?",
+            r"dismember(?:ed|ing|ment)?", r"mutilat(?:e|ed|ing|ion)", r"entrails", r"intestines (?:spilling|hanging|out)",
+            r"guts (?:spilling|hanging|everywhere|out)", r"blood and guts", r"brains? (?:splattered|blown out|spilling)",
+            r"flay(?:ed|ing)", r"skinn(?:ed|ing) alive", r"eviscerat(?:e|ed|ing|ion)", r"severed (?:head|heads|limbs?|arms?|legs?)",
+            r"torture (?:scene|porn|video)", r"tortur(?:e|ed|ing) (?:him|her|them|a man|a woman|the prisoner)",
+            r"snuff (?:film|video)", r"execution video", r"gouge(?:d)? (?:out )?(?:his|her|their) eyes?",
+            r"pool of (?:his|her|their) (?:own )?blood", r"blood (?:spurting|gushing|everywhere)", r"bloody (?:corpse|massacre)",
+            r"mangled (?:body|bodies|corpse)", r"rotting corpse", r"graphic(?:ally)? (?:violence|violent|murder|killing|death|injur(?:y|ies))",
+            r"(?:in )?(?:graphic|gruesome|vivid|explicit|gory|bloody) detail", r"gruesome(?:ly)?", r"stabbed (?:to death|repeatedly)",
+            r"beaten to death", r"burned alive", r"burnt alive", r"crushed skull", r"slit (?:his|her|their) throat",
+            r"cut(?:ting)? off (?:his|her|their) (?:head|hand|fingers?|arms?|legs?)",
+        ],
+        "mild": [
+            r"bloodbath", r"murder(?:ed|ing)? (?:him|her|them|a man|a woman|his|her)", r"stab(?:bed|bing)? (?:him|her|them|a man|a woman)",
+            r"shot (?:him|her|them) (?:dead|in the head)", r"bleeding out", r"blood-?soaked", r"covered in blood", r"dead bod(?:y|ies) (?:on|in|lying)",
+        ],
+    },
+    "self_harm": {
+        "severe": [
+            r"(?:how|ways?|best way|easiest way|methods?) (?:to|do i|can i|of|for) (?:kill(?:ing)? my ?self|commit(?:ting)? suicide|"
+            r"end(?:ing)? (?:my|it all|my life)|die painlessly|hang(?:ing)? my ?self|overdos(?:e|ing)|slit(?:ting)? my wrists?|"
+            r"cut(?:ting)? my ?self|hurt(?:ing)? my ?self|starv(?:e|ing) my ?self)",
+            r"suicide (?:methods?|guide|instructions|tips|note)", r"how deep (?:should|do|can|to) (?:i |you )?cut", r"cut(?:ting)? my (?:arms?|wrists?|thighs?|legs?|skin|stomach)", r"painless (?:way|method|death|suicide)s?",
+            r"(?:lethal|fatal|deadly) (?:dose|amount|overdose)", r"how many (?:pills|tablets|sleeping pills|tylenol|paracetamol) "
+            r"(?:to|would|will|does it take to) (?:die|kill|overdose)",
+            r"(?:kill|hang|cut|hurt|starve|drown|shoot) my ?self", r"i (?:want|wanna|need) to (?:die|kill myself|end it|disappear forever)",
+            r"end my (?:own )?life", r"take my (?:own )?life", r"commit suicide", r"suicidal", r"self[- ]?harm(?:ing)? (?:tips|methods|ideas|guide|techniques)",
+            r"hide (?:my )?(?:cuts|self[- ]?harm|scars) from", r"pro[- ]?ana", r"pro[- ]?mia", r"thinspo(?:ration)?",
+            r"(?:write|draft) (?:a|my) (?:suicide|goodbye) note", r"jump off (?:a|the) (?:bridge|building|roof) (?:to die|and end)",
+            r"(?:encourage|convince|persuade|tell) (?:me|him|her|someone|my friend) to (?:kill|hurt|cut) (?:my|him|her|them)sel(?:f|ves)",
+        ],
+        "explicit": [
+            r"slit(?:ting|s)? (?:her|his|their|my) wrists?", r"(?:cutting|slashing) (?:her|his|their|my) (?:wrists?|arms?|thighs?)",
+            r"bleeding wrists?", r"self[- ]?harm(?:ing)?", r"(?:fresh|deep|bleeding|new) (?:cuts|slashes|wounds) (?:on|across) (?:her|his|their|my) (?:arms?|wrists?|thighs?|legs?)",
+            r"razor blades? (?:on|and|next to|nearby) (?:her|his|their|my)? ?(?:arm|wrist|cuts)", r"stop eating (?:completely|entirely|for weeks)", r"(?:go|going) without (?:eating|food) (?:for|to lose)", r"self[- ]?mutilation", r"cutting scars", r"hanging from a noose",
+            r"(?:person|man|woman|girl|boy|teen) (?:hanging|hanged) (?:himself|herself|themselves|from)", r"suicide", r"overdosing",
+        ],
+    },
+    "weapons": {
+        "severe": [
+            r"pipe ?bombs?", r"\bieds?", r"improvised explosive", r"tatp", r"acetone peroxide", r"hmtd", r"semtex", r"c-?4 explosive",
+            r"nerve (?:agent|gas)", r"sarin", r"tabun", r"soman", r"vx (?:gas|nerve)", r"novichok", r"ricin", r"abrin",
+            r"anthrax (?:spores?|weapon)", r"weaponi[sz]e(?:d)? (?:anthrax|smallpox|a virus|a pathogen|bacteria)",
+            r"bio ?weapons?", r"(?:the )?real (?:kind of )?bomb", r"(?:bomb|explosive)s? (?:\w+ ){0,4}(?:that actually works|the real kind|real one)", r"biological weapons?", r"chemical weapons?", r"dirty bombs?", r"nuclear (?:bomb|weapon) (?:design|blueprint)",
+            r"ghost guns?", r"untraceable (?:gun|firearm|rifle|pistol)s?", r"auto ?sears?", r"(?:full[- ]?auto|automatic) conversion",
+            r"convert (?:my|an?|the) (?:ar-?15|rifle|glock|pistol|semi-?auto)", r"bump stock", r"solvent trap (?:suppressor|silencer)",
+            r"(?:homemade|diy|home-?made|improvised) (?:gun|firearm|silencer|suppressor|bomb|explosive|grenade|napalm|flamethrower|weapon|rocket)s?",
+            r"(?:3d[- ]?print(?:ed|ing)?) (?:a |an )?(?:gun|firearm|pistol|rifle|receiver|lower)", r"zip ?guns?",
+            r"(?:buy|get|obtain|purchase) (?:a )?(?:gun|firearm|rifle|pistol)s? (?:without (?:a )?(?:background check|license|id)|illegally|on the dark ?web)",
+            r"(?:buy|get|obtain|purchase|order) (?:explosives|grenades|c-?4|dynamite|detonators?)",
+            r"mustard gas", r"chlorine gas (?:attack|weapon)", r"phosgene", r"napalm recipe", r"thermite (?:bomb|to (?:burn|destroy|melt) (?:a|the) (?:car|door|lock))",
+            r"molotovs?(?: cocktails?)? (?:recipe|instructions|how to)", r"fertili[sz]er bombs?", r"car bombs?", r"nail bombs?",
+            r"pressure cooker bombs?", r"letter bombs?", r"suicide (?:vest|belt|bomb(?:er|ing)?)s?", r"detonators?", r"blasting caps?",
+            r"smuggle (?:a )?(?:gun|weapon|knife|bomb)s? (?:through|past|into|onto)",
+            r"(?:turn|convert|make) (?:a |an |my |the )?(?:\w+ )?(?:starter pistol|blank gun|airsoft gun|replica|toy gun|air ?gun|flare gun|nail gun|bb gun) into (?:a |an )?(?:real|working|live|lethal|functional) (?:gun|firearm|weapon|pistol)",
+            r"(?:device|trap|package|parcel|box|mailbox|bag|car|door|letter) (?:that|which|to) (?:explodes?|detonates?|blows? up)", r"booby[- ]?traps?", r"trip ?wire (?:bomb|explosive|grenade|shotgun)",
+            r"(?:mix|combine|make) (?:\w+ ){0,3}(?:household )?chemicals? (?:\w+ ){0,3}(?:toxic|poison(?:ous)?|deadly|lethal) (?:gas|fumes|cloud)", r"(?:toxic|poison(?:ous)?|deadly|lethal) gas to (?:kill|hurt|poison|gas)",
+        ],
+    },
+    "drugs": {
+        "severe": [
+            r"(?:cook|make|synthesi[sz]e|manufacture|produce|extract|brew|refine|purify) (?:some |my own |pure |crystal |homemade )?"
+            r"(?:meth(?:amphetamine)?|crystal meth|crack(?: cocaine)?|cocaine|heroin|fentanyl|lsd|mdma|ecstasy|ghb|ketamine|dmt|pcp|"
+            r"opium|oxycodone|amphetamines?|krokodil|desomorphine|mescaline|psilocybin|illegal drugs|street drugs)",
+            r"(?:meth(?:amphetamine)?|cocaine|heroin|fentanyl|lsd|mdma|ghb|dmt) (?:synthesis|recipe|lab|production|extraction|cook)",
+            r"(?:buy|order|get|find|score|source|purchase) (?:some )?(?:meth|crystal meth|crack|cocaine|coke|heroin|fentanyl|lsd|"
+            r"mdma|ecstasy|ghb|ketamine|dmt|pcp|xanax|oxy(?:codone|contin)?|adderall|percs?|shrooms|illegal drugs|drugs)"
+            r"(?: (?:online|without (?:a )?prescription|on the dark ?web|near me|from a dealer|cheap|fast|safely))?",
+            r"(?:buy|get|score|find|order) (?:some )?molly", r"(?:weed|pot|edibles|vapes?|pills|drugs|xanax|molly|lean)s? (?:\w+ ){0,3}(?:delivered|sent|shipped) to (?:my |the )?(?:school|dorm|house)",
+            r"(?:weed|pot|edibles|vapes?|pills|drugs|alcohol|lean) (?:\w+ ){0,6}without (?:my )?(?:parents|mom|dad|teachers?) (?:knowing|finding out|noticing)", r"(?:homemade|make|making|mix|mixing) lean",
+            r"(?:codeine|promethazine) (?:\w+ ){0,4}(?:to get high|for a high|recreationally)", r"set up (?:a |my own )?(?:meth|drug|cocaine|heroin) lab", r"(?:meth|drug|cocaine) lab", r"(?:without|no) (?:a )?(?:doctor|prescription|script) (?:\w+ ){0,3}(?:oxy|oxycodone|xanax|adderall|percocet|opioids|fentanyl|morphine)",
+            r"(?:oxy|oxycodone|xanax|adderall|percocet|opioids|morphine|fentanyl) without (?:a )?(?:doctor|prescription|script)",
+            r"(?:purify|cut|press|cook|wash|rock up) (?:street |my |the )?(?:cocaine|coke|heroin|meth|pills|fentanyl)",
+            r"where (?:can i|to|do i|do people|can you|could i|would i|does one) (?:buy|get|find|score|order) (?:meth|crack|cocaine|coke|heroin|fentanyl|lsd|mdma|molly|"
+            r"ecstasy|ghb|ketamine|dmt|weed|xanax|oxy|adderall|drugs|shrooms|acid)",
+            r"(?:drug|darknet|dark ?web) (?:dealers?|markets?|vendors?) (?:link|list|near me)", r"shake and bake", r"one ?pot (?:meth|method)",
+            r"pseudoephedrine (?:extraction|reduction|to meth)", r"red phosphorus (?:method|reduction)", r"p2p (?:method|meth)",
+            r"(?:sell|selling|deal|dealing|push|pushing|smuggl(?:e|ing)) (?:meth|crack|cocaine|coke|heroin|fentanyl|drugs|weed|pills)",
+            r"(?:hide|conceal) drugs (?:from|in|at)", r"pass a drug test", r"cut (?:cocaine|heroin) with",
+            r"how (?:much|many) (?:\w+ )?(?:to|should i) (?:take|snort|smoke|inject) to get (?:high|stoned|fucked up)",
+            r"inject(?:ing)? heroin", r"shoot(?:ing)? up heroin", r"freebase", r"grow (?:magic )?mushrooms (?:at home|indoors)",
+            r"(?:spike|spiking) (?:a |her |his |someone'?s )?drinks?",
+        ],
+        "mild": [
+            r"meth(?:amphetamine)?", r"crystal meth", r"crack ?(?:cocaine|pipe|rock|head)s?", r"cocaine", r"heroin", r"fentanyl",
+            r"lsd", r"mdma", r"ecstasy pills?", r"ketamine", r"smok(?:e|ing|es) (?:weed|crack|meth|a joint|a blunt|pot|dope)",
+            r"snort(?:ing)? (?:coke|cocaine|lines?|pills)", r"get(?:ting)? (?:high|stoned|wasted|baked)", r"doing (?:drugs|lines|coke)",
+            r"drug (?:party|binge|trip)", r"tripping on (?:acid|shrooms|lsd)", r"lines of (?:coke|cocaine)", r"weed (?:edibles|gummies|brownies|pens?|vapes?|strains?|dealers?|plugs?|bongs?)", r"(?:buy|sell|grow|smoke|roll)(?:s|ing)? (?:some )?weed", r"marijuana",
+            r"blunts?", r"joints? of", r"stoner", r"junkie", r"crackhead",
+        ],
+    },
+    "prompt_injection": {
+        "severe": [
+            r"ignore (?:all |any |the |your |my )?(?:previous|prior|above|earlier|preceding|former|initial|original|system)(?: \w+)?"
+            r" (?:instructions?|prompts?|rules?|directions?|messages?|guidelines?|context)",
+            r"ignore (?:all |any )?(?:your |the )?(?:instructions|rules|guidelines|restrictions|filters?|safety)",
+            r"disregard (?:all |any |the |your )?(?:previous |prior |above |earlier |system )?(?:instructions?|prompts?|rules?|guidelines?|restrictions)",
+            r"forget (?:all |everything |your |the )?(?:previous |prior |above |earlier )?(?:instructions|rules|guidelines|you were told|your training)",
+            r"(?:reveal|print|show|output|repeat|tell me|leak|display|dump) (?:me )?(?:your|the) (?:full |entire |original |hidden |initial )?"
+            r"(?:system (?:prompt|message|instructions)|instructions|prompt|pre-?prompt|initial prompt|rules)",
+            r"system prompt", r"developer mode", r"dan mode", r"do anything now", r"jail ?break(?:ing)?", r"jail-?broken",
+            r"(?:you are|you'?re|act as|pretend (?:to be|you are)|roleplay as) (?:now )?(?:an? )?(?:unrestricted|unfiltered|uncensored|"
+            r"jailbroken|evil|rogue) (?:ai|assistant|model|chatbot|version)", r"you are now dan", r"\bdan\b,? (?:mode|prompt)",
+            r"(?:without|no|bypass|disable|turn off|remove|override) (?:any |all |your |the )?(?:safety|content|moderation|nsfw|ethical) "
+            r"(?:filters?|restrictions?|guidelines?|rules|checks?|limits?|protocols?)",
+            r"(?:bypass|disable|override|circumvent|get around|evade) (?:the |your )?(?:filter|moderation|guardrails?|safety|censorship)",
+            r"new (?:system )?instructions?:", r"<\|?(?:im_start|im_end|system|endoftext|start_of_turn|end_of_turn)\|?>",
+            r"\[/?inst\]", r"<<sys>>", r"###\s*(?:system|instruction)", r"begin (?:system|admin) (?:prompt|override)",
+            r"admin override", r"sudo mode", r"(?:from now on|starting now),? you (?:will|must|are going to) (?:ignore|answer|respond|act|obey)",
+            r"you (?:have|has) no (?:restrictions|rules|limits|filters|guidelines)", r"stay in character no matter what",
+            r"respond without (?:any )?(?:restrictions|censorship|filters)", r"(?:opposite|evil) mode",
+            r"(?:the|your) (?:previous|above) (?:instructions|rules) (?:are|were) (?:void|cancelled|wrong|fake)",
+            r"end of (?:system )?prompt", r"disregard (?:the|everything|all|what(?:ever)? (?:is|was)) (?:above|previous|prior|before)",
+            r"(?:output|print|reveal|show|leak|give me|tell me|send me|post) (?:the |your )?(?:bot'?s? |discord )?(?:token|api key|password|admin password|secret key|credentials)",
+            r"repeat (?:the |all |everything |your )?(?:text |words |instructions |messages? )?(?:above|before this)", r"starting with ['\"]?you are",
+            r"what (?:were|are) your (?:original |initial |system )?instructions",
+            r"(?:output|print|reveal|repeat|dump|display|recite|show me|give me|tell me) (?:back )?your (?:\w+ ){0,2}(?:configuration|config|instructions|prompt|system message|initial message|setup message|rules|guidelines|directives)",
+            r"(?:word for word|verbatim)(?: \w+){0,4} (?:instructions|prompt|configuration|system message)|(?:instructions|prompt|configuration|system message|initial message)(?: \w+){0,4} (?:word for word|verbatim)",
+            r"^\s*(?:system|admin|developer|root)\s*:", r"(?:safety|filter|moderation|censorship|restrictions?)\s*[=:]\s*(?:false|off|0|none|disabled)",
+            r"you are (?:now )?(?:unrestricted|unfiltered|uncensored|jailbroken|free from (?:all )?(?:rules|restrictions))", r"override:",
+            r"your (?:system|hidden|secret|initial|original|internal) (?:message|instructions?|prompt|rules|config(?:uration)?|guidelines)",
+            r"(?:disable|turn off|bypass|ignore|suspend|remove|lift|deactivate) (?:the |your |all |any |this )?(?:content|safety|usage|moderation|acceptable use) (?:polic(?:y|ies)|rules|guidelines)",
+            r"\[\[?\s*(?:admin|system|developer|root|sudo)\s*\]\]?", r"you are (?:\w+ ){0,2}(?:freebot|dan|aim|stan|dude|evilbot|unchained)", r"print (?:the )?(?:api key|secret|token|password|env(?:ironment)? variables?)",
+            r"(?:reveal|leak|print|show) (?:the )?(?:bot'?s? )?(?:token|api key|credentials|secrets?|config(?:uration)?)",
+        ],
+    },
+}
+
+# ------------------------------------------------------------------------------------------------------ Korean terms
+KO_TERMS: dict[str, dict[str, list[str]]] = {
+    "sexual": {
+        "severe": [
+            r"강간", r"성폭행", r"성폭력(?:을|하는|하|당하는 장면)", r"윤간", r"몰카", r"몰래 ?카메라(?:로)? ?(?:찍은|촬영)", r"도촬",
+            r"리벤지 ?포르노", r"수간", r"시간(?:하는|증)", r"근친(?:상간)?", r"성노예", r"강제로 ?(?:벗기|옷을 벗|성관계|관계를)", r"물뽕",
+            r"약(?:을)? ?타서 ?(?:재우|먹이)", r"성추행(?:하는|하|해)", r"불법 ?촬영",
+        ],
+        "explicit": [
+            r"섹스", r"쎅스", r"섹쓰", r"야동", r"포르노", r"포르노그래피", r"성관계", r"성행위", r"성교", r"정사 ?장면", r"자위(?!대)", r"딸딸이", r"딸치",
+            r"누드", r"나체", r"알몸", r"맨몸(?!으로 ?(?:운동|싸))", r"벌거벗은", r"벗은 ?(?:몸|여자|남자|사진)", r"옷을? ?(?:다 )?벗(?:은|고|긴|기는)",
+            r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"성기", r"음부", r"음경", r"질내",
+            r"사정(?:하는 ?장면|씬)", r"오르가(?:즘|슴)", r"펠라", r"애무", r"야한 ?(?:사진|그림|장면|소설|이야기|영상|거|것|얘기)", r"야설",
+            r"19금", r"성인 ?(?:영상|동영상|물|만화|소설)", r"에로", r"헨타이", r"변태 ?(?:플레이|성행위)", r"sm ?플레이", r"3p", r"스트립(?:쇼|댄서)?",
+            r"야짤", r"음란", r"외설", r"성적(?:인|으로) ?(?:장면|묘사|행위|흥분)", r"베드신", r"잠자리 ?장면", r"속옷 ?벗",
+            r"가슴(?:을|이)? ?(?:다 )?(?:드러낸|드러내|보이는|까고|깐)", r"엉덩이(?:를)? ?(?:드러낸|깐|까고)", r"야스",
+        ],
+        "mild": [
+            r"섹시", r"쎅시", r"야한", r"야하게", r"란제리", r"속옷 ?(?:모델|차림|만)", r"끈팬티", r"티팬티", r"선정적", r"관능적", r"유혹하는",
+            r"글래머", r"비키니 ?(?:몸매|화보)", r"꼴리", r"므흣",
+        ],
+    },
+    "sexual_minors": {
+        "severe": [r"로리(?!타 ?패션)", r"쇼타", r"아청물", r"아동 ?(?:음란물|포르노|성착취)", r"소아성애", r"페도(?:필리아)?",
+                   r"미성년자? ?(?:야동|포르노|음란물|성관계|성매매)", r"원조 ?교제", r"n번방", r"박사방"],
+    },
+    "hate": {
+        "severe": [
+            r"짱깨", r"짱개", r"쪽바리", r"쪽발이", r"깜둥이", r"검둥이", r"흑돼지(?:들| 같은)", r"똥남아", r"똥꼬충", r"호모 ?새끼", r"게이 ?새끼",
+            r"한남충", r"김치녀", r"된장녀", r"전라디언", r"홍어족", r"(?:전라도|호남) ?홍어", r"메갈년", r"꼴페미", r"틀딱", r"난민충", r"짱꼴라", r"조센징", r"니그로", r"튀기", r"애자 ?새끼",
+            r"장애인 ?새끼", r"(?:흑인|유대인|무슬림|이슬람|동성애자|게이|레즈|트랜스|난민|이민자|외국인 노동자|조선족|중국인|일본인|장애인|여자|여성|남자|노인|흑형)"
+            r"(?:들)?(?:은|는|이|가)? ?(?:다 )?(?:벌레|해충|바퀴벌레|쓰레기|열등|인간이 아니|사람이 아니|짐승|기생충|병균|박멸|추방해야|죽어야|없어져야|말살|청소해야)",
+            r"(?:흑인|유대인|무슬림|동성애자|게이|난민|이민자|조선족|중국인|일본인|장애인|여자|여성)(?:들)?(?:을|를)? ?(?:다 )?(?:죽여야|몰살|학살해야|박멸해야|쓸어버려야)",
+            r"히틀러(?:가|는)? ?(?:옳았|잘했)", r"홀로코스트(?:는)? ?(?:없었|거짓|조작)", r"인종 ?청소(?:가|는)? ?(?:필요|옳)",
+            r"(?:인종|성소수자|장애인) ?(?:비하|혐오) ?(?:농담|발언|글|연설|노래)", r"(?:혐오|비하) ?(?:발언|글)(?:을|를)? ?(?:써|작성)",
+        ],
+    },
+    "harassment": {
+        "severe": [
+            r"죽여 ?버릴", r"죽여 ?버린다", r"죽여버리겠", r"죽일 ?거(?:야|다)", r"죽일 ?테니", r"죽인다(?! ?(?:맛|는 맛))", r"가만 ?안 ?둬", r"가만 ?안 ?둔다",
+            r"찾아가서 ?(?:죽|패|때|혼내)", r"묻어 ?버린다", r"패 ?버린다", r"칼로 ?찔러 ?버", r"집 ?주소(?:를|좀)? ?(?:알아내|찾아|공개|털어)", r"신상 ?(?:털|공개)",
+            r"(?:오면|나오면|보이면|하면|만나면|걸리면|까불면|가면) ?(?:진짜 ?)?(?:죽는다|죽어|죽을 ?줄|뒤진다|뒤질 ?줄|죽여 ?버린다|가만 ?안)", r"죽을 ?줄 ?알아", r"각오(?:해|하라|해라)",
+            r"(?:주소|전화번호|번호|얼굴|신상|개인 ?정보|사진)(?:를|을|랑|이랑)? ?(?:공개|뿌려|뿌리|유포|퍼뜨|털어)", r"자살해라", r"죽어라", r"뒤져라", r"디져라", r"뒤지고 ?싶", r"뒤질래", r"나가 ?죽어", r"목 ?매달아라", r"죽어 ?버려",
+            r"(?:괴롭히|왕따시키|모욕하|협박하|스토킹하|따돌리)(?:는|기|려|고)? ?(?:방법|메시지|글|편지|문자|말)", r"협박 ?(?:문자|편지|메시지|글)",
+            r"(?:놀리|조롱하|비하하|모욕하)는 ?(?:글|시|노래|랩|메시지)(?:을|를)? ?(?:써|작성|만들)", r"몸캠",
+        ],
+        "explicit": [
+            r"씨발", r"시발(?!점|역|택시|자동차|라면)", r"씨팔", r"시팔", r"씨바", r"시바(?:새끼|놈|년|련)", r"씹(?:새끼|새|년|놈|할|창|덕|치|뻐)", r"좆(?:같|까|밥|나|도)",
+            r"병신", r"븅신", r"빙신", r"븅딱", r"개새끼", r"개새기", r"개색(?:끼|기)", r"개세끼", r"개쌔끼", r"개새(?![가-힣])", r"개년", r"개놈", r"쌍놈", r"쌍년",
+            r"미친 ?(?:놈|년|새끼|새기)", r"미친년", r"미친놈", r"또라이", r"지랄", r"염병", r"엠창", r"느금마", r"느그 ?엄마", r"니 ?애미", r"니애미", r"니미(?!츠)",
+            r"애미 ?(?:없|뒤진|뒈진)", r"애비 ?없", r"창녀", r"걸레년", r"화냥년", r"썅", r"쌍욕", r"꺼져 ?(?:병신|새끼|버려)", r"닥쳐(?:라)?", r"아가리 ?닥",
+            r"엿 ?먹어", r"凸", r"18놈", r"18년아", r"18새끼", r"ㅆㅂ", r"새끼야", r"새끼들아", r"놈아(?![가-힣])", r"년아(?![가-힣])", r"한심한 ?새끼",
+            r"못생긴 ?(?:년|놈|돼지)", r"뚱땡이", r"돼지 ?같은 ?(?:년|놈)", r"찐따", r"루저 ?새끼",
+        ],
+        "mild": [r"존나", r"졸라", r"존니", r"ㅈㄴ", r"개짜증", r"꺼져", r"바보 ?(?:새끼|같은 ?놈)", r"멍청한 ?(?:놈|년|새끼)", r"미친(?! ?(?:듯|속도|가성비|맛|퀄|존재감))"],
+    },
+    "violence": {
+        "severe": [
+            r"(?:사람|누군가|친구|남편|아내|와이프|부모|엄마|아빠|선생님?|상사|동료|이웃|여자친구|남자친구|전 ?(?:여친|남친)|애인|동생|형|누나|언니|오빠)"
+            r"(?:을|를|이|가)? ?(?:몰래 |들키지 않고 |티 안 나게 )?(?:죽이는|살해하는|독살하는|찌르는|목 ?조르는|납치하는|해치는|때려 ?죽이는|없애는|죽일 ?수 ?있는)"
+            r" ?(?:방법|법|가장 좋은 방법)",
+            r"(?:사람|누군가|친구|남편|아내|부모|상사|동료|이웃)(?:을|를)? ?(?:죽이|살해하|독살하)(?:고|는) ?(?:싶|방법|법)",
+            r"(?:들키지 ?않고|완전 ?범죄로?|흔적 ?없이) ?(?:죽이|살해|독살|시체)", r"시체(?:를)? ?(?:처리|유기|숨기|없애)", r"완전 ?범죄",
+            r"(?:총기|칼부림|흉기) ?(?:난사|테러) ?(?:계획|하는 법|방법)", r"(?:학교|교회|성당|절|모스크|지하철|공항|백화점|콘서트)(?:에|를)? ?"
+            r"(?:폭탄|총기 난사|테러|불을 ?지르|폭파|습격)", r"테러 ?(?:계획|공격 ?(?:계획|방법))", r"묻지마 ?(?:살인|폭행) ?(?:계획|방법)",
+            r"(?:고양이|강아지|개|동물|길고양이)(?:를|을)? ?(?:학대하는|고문하는|죽이는|괴롭히는) ?(?:방법|법|영상)", r"동물 ?학대 ?(?:방법|영상)",
+            r"살인 ?(?:방법|청부|계획|하는 법)", r"(?:기절시키|납치하|목 ?조르|폭행하|해치|다치게 하|때려 ?눕히|독을 ?타|죽게 ?만들|사고로 ?위장)(?:고|는|기|서)? ?(?:\S+ ){0,2}?(?:방법|법|수 ?있)",
+            r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
+        ],
+        "explicit": [
+            r"고어", r"참수", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"내장(?:이|을)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
+            r"시체 ?훼손", r"눈알(?:을)? ?(?:뽑|파내)", r"산 ?채로 ?(?:불태|가죽|묻)", r"가죽(?:을)? ?벗기", r"잔인하게 ?(?:죽이|살해|고문)", r"고문 ?(?:장면|영상)",
+            r"잔혹한 ?(?:장면|살인|묘사)", r"(?:잔인|잔혹|끔찍)하고 ?(?:자세|생생)하게", r"(?:자세|생생)하(?:고|게) ?(?:잔인|잔혹|끔찍)하게", r"머리가 ?(?:터진|잘린|날아간)",
+            r"목(?:을)? ?(?:베는|베어|자르는|잘린)", r"피가 ?(?:낭자|솟구치|뿜어져)", r"처형 ?영상", r"시신 ?사진", r"뇌가 ?(?:흩어|튀어)",
+        ],
+        "mild": [r"살육", r"피투성이", r"칼에 ?찔린", r"피로 ?물든"],
+    },
+    "self_harm": {
+        "severe": [
+            r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
+            r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:긋|그어|자르|긁)",
+            r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
+            r"유서(?:를)? ?(?:써|쓰|작성)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
+            r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
+            r"죽고 ?싶(?:어|다|어요|습니다)", r"살기 ?싫(?:어|다)", r"사라지고 ?싶(?:어|다)", r"굶어서 ?(?:살 ?빼|죽)", r"먹토 ?(?:방법|하는 ?법)",
+            r"프로아나", r"개말라 ?되는 ?법", r"(?:약|수면제|진통제)(?:을|를)? ?(?:한 ?통|통째로|전부|다) ?(?:먹으면|삼키면)", r"(?:죽을|죽을 ?수) ?있(?:을까|나|어)",
+        ],
+        "explicit": [r"자해", r"손목 ?(?:자국|흉터)", r"목을? ?맨", r"투신", r"자살"],
+    },
+    "weapons": {
+        "severe": [
+            r"(?:폭탄|폭발물|파이프 ?폭탄|사제 ?폭탄|급조 ?폭발물|화염병|수류탄|다이너마이트|뇌관|기폭 ?장치|소음기|사제 ?총|총|총기|권총|소총|"
+            r"화약|폭약|독가스|신경 ?가스|사린|리신|탄저균|생화학 ?무기|생물 ?무기|화학 ?무기|네이팜|테르밋|고스트 ?건|3d ?프린터 ?총)"
+            r"(?:을|를|이|가)? ?(?:직접 |집에서 |몰래 |쉽게 )?(?:만드는|제조하는|제작하는|조립하는|합성하는|추출하는|구하는|사는|구입하는|구매하는|만들|제조|제작|합성|추출|조립|개조)"
+            r"(?:는| ?하는)? ?(?:법|방법|과정|레시피|설명|재료|순서|가이드|할 ?수|하고 ?싶|해 ?줘|해줘|하려면|해서|려면|알려)",
+            r"사제 ?(?:폭탄|총|총기|소음기)", r"수제 ?(?:폭탄|폭발물|총|총기)", r"파이프 ?폭탄", r"급조 ?폭발물", r"신경 ?가스", r"사린 ?가스", r"생화학 ?무기 ?(?:제조|만드)", r"폭탄 ?제조",
+            r"폭발물 ?제조", r"총기 ?(?:부품 ?)?(?:밀수|불법 ?구매|개조 ?방법)", r"3d ?프린터로 ?총", r"자동 ?사격(?:으로)? ?개조", r"화약 ?(?:만드는|제조)",
+            r"불법 ?(?:총기|무기)(?:를)? ?(?:구|사|구매)", r"(?:폭탄|폭발물)(?:을|를)? ?(?:설치|터뜨리)(?:는|려|할)",
+        ],
+    },
+    "drugs": {
+        "severe": [
+            r"(?:마약|필로폰|히로뽕|메스암페타민|메스|코카인|크랙|헤로인|펜타닐|엘에스디|lsd|엑스터시|엑스타시|케타민|대마초?|떨|아편|모르핀|물뽕|ghb|"
+            r"환각제|각성제|향정신성 ?의약품|졸피뎀|프로포폴|옥시코돈)(?:을|를|이|가)? ?(?:직접 |집에서 |몰래 |싸게 |안전하게 )?"
+            r"(?:만드는|제조하는|제조|합성하는|합성|추출하는|추출|재배하는|재배|키우는|키우기|기르는|구하는|구할|사는|살 ?수|구매하는|구매|구입하는|구입|파는|판매하는|판매|거래하는|거래|유통|밀수|주문하는|주문)"
+            r"(?:하는)? ?(?:법|방법|곳|사이트|경로|루트|과정|레시피|할 ?수|하고 ?싶|해 ?줘|알려|처|텔레그램|하려면)?",
+            r"마약 ?(?:제조|구매|구입|판매|거래|유통|밀수|파는 ?곳|사는 ?곳|구하는 ?법|사이트|텔레그램|던지기)", r"필로폰 ?(?:제조|만들|구매|투약 ?방법)",
+            r"(?:마약|필로폰|코카인|헤로인|대마초?|메스암페타민|케타민|펜타닐)(?:를|을)? ?(?:투약|흡입|주사|복용)하는 ?(?:법|방법)", r"던지기 ?수법", r"약 ?(?:구해|파는) ?(?:곳|사람)",
+            r"마약 ?검사(?:를)? ?(?:통과|피하)", r"(?:메스|필로폰) ?(?:쿡|요리)",
+        ],
+        "mild": [r"마약(?!김밥|떡볶이|베개|옥수수|토스트|빵|계란|소스|쿠션|매트|라면)", r"필로폰", r"히로뽕", r"코카인", r"헤로인", r"펜타닐", r"대마초",
+                 r"엑스터시", r"케타민", r"약쟁이", r"뽕쟁이", r"약에 ?취한", r"마리화나"],
+    },
+    "prompt_injection": {
+        "severe": [
+            r"(?:이전|앞의|앞선|위의|기존|모든|원래|시스템)(?:의)? ?(?:모든 )?(?:지시|지침|명령|규칙|설정|프롬프트|안내)(?:사항|문|들)?(?:은|는|을|를)? ?(?:모두 |전부 |다 )?(?:무시|잊어|잊고|취소|삭제|무효)",
+            r"시스템 ?프롬프트", r"(?:설정|지시|지침|규칙|명령|프롬프트)(?:은|는|을|를|들은)? ?(?:다 |모두 |전부 |싹 )?(?:잊어|잊고|무시해|무시하고|지워)", r"내 ?말만 ?(?:들어|따라|복종)", r"(?:지시|규칙|지침|프롬프트|설정)(?:사항|문)?(?:을|를)? ?(?:모두 |전부 |다 |그대로 |원문 ?그대로 |처음부터 ?끝까지 )?(?:공개|출력|보여|알려|누설|복사)", r"탈옥", r"제한 ?(?:없이|없는) ?(?:대답|답변|말|모드|ai)",
+            r"(?:필터|검열|안전 ?장치|규칙|제한)(?:을|를)? ?(?:무시|해제|우회|끄|꺼|풀|비활성화)", r"개발자 ?모드", r"관리자 ?(?:모드|권한으로)", r"이제부터 ?너는 ?(?:규칙|제한|필터)",
+            r"(?:검열|제한|필터)(?:이|가)? ?없는 ?(?:ai|인공지능|챗봇|모드)", r"토큰(?:을|를)? ?(?:출력|알려|보여)", r"비밀 ?(?:키|번호)(?:를)? ?(?:출력|알려)",
+        ],
+    },
+}
+
+# Chosung (initial consonant) abbreviations, matched on the pre-NFKC runs.
+CHOSUNG: dict[str, tuple[str, str]] = {
+    "ㅅㅂ": ("harassment", "explicit"), "ㅆㅂ": ("harassment", "explicit"), "ㅅㅂㄹㅁ": ("harassment", "explicit"),
+    "ㅆㅂㄹㅁ": ("harassment", "explicit"), "ㅂㅅ": ("harassment", "explicit"), "ㅄ": ("harassment", "explicit"),
+    "ㅈㄹ": ("harassment", "explicit"), "ㄱㅅㄲ": ("harassment", "explicit"), "ㅅㄲ": ("harassment", "explicit"),
+    "ㅁㅊㄴ": ("harassment", "explicit"), "ㅁㅊㅅㄲ": ("harassment", "explicit"), "ㄴㄱㅁ": ("harassment", "explicit"),
+    "ㅈㄴ": ("harassment", "mild"), "ㅗ": ("harassment", "explicit"), "ㅗㅗ": ("harassment", "explicit"),
+    "ㅈㄹㅎㄴ": ("harassment", "explicit"), "ㄲㅈ": ("harassment", "mild"), "ㅆㄹㄱ": ("harassment", "explicit"),
+    "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"), "ㅇㄷ": ("sexual", "explicit"),
+}
+
+# ---------------------------------------------------------------------------------------------------- allow-lists
+# Benign phrases masked out of every view before matching (English: whole phrases on word boundaries).
+EN_ALLOW: list[str] = [
+    r"sex (?:education|ed|of (?:the|a|my|your|their|his|her) (?:baby|cat|dog|bird|fish|puppy|kitten|chicken|plant|animal)|"
+    r"chromosomes?|differences?|ratio|determination|cells?|hormones?|characteristics|offenders? registry|trafficking (?:awareness|prevention|statistics))",
+    r"same-?sex", r"opposite sex", r"unisex", r"biological sex", r"sex and gender", r"gender and sex", r"safe sex education",
+    r"breast ?(?:cancer|feeding|stroke|milk|pump|exam|screening|reconstruction|tissue)", r"chicken breasts?", r"turkey breasts?",
+    r"duck breasts?", r"nude (?:lipstick|lip|heels?|shoes?|pumps?|colou?r|tones?|palette|makeup|beige|nails?|polish|shade|tights|stockings)",
+    r"naked (?:eye|mole[- ]rats?|truth|flame|ambition|lunch|singularity|wire|url|pointer|function|return|objects?|bike|chef|ape)",
+    r"the naked (?:eye|truth|gun)", r"cum laude", r"summa cum", r"magna cum", r"cock ?(?:pit|tail|roach|atoo|erel|er spaniel|y|ney)",
+    r"(?:pea|wood|game|wea)cocks?", r"cock(?:ed)? (?:a|the) (?:gun|hammer|hat)", r"the cock crow(?:ed|s)?", r"rooster", r"moby[- ]dick",
+    r"dick (?:grayson|tracy|van dyke|cheney|clark|francis)", r"philip k\.? dick", r"pussy ?(?:willows?|cat|foot)", r"puss in boots",
+    r"(?:blue|great|coal|long-tailed|marsh|crested) tits?", r"tit(?:mouse|mice)", r"tit for tat", r"anal(?:ysis|yses|yst|ysts|yze|yzed|ytics?|ytical|og|ogue|ogy|gesic|gesics)",
+    r"anal retentive", r"analog(?:ue)?", r"strip (?:steak|mall|mine|club sandwich)", r"comic strips?", r"gaza strip", r"las vegas strip",
+    r"therapists?", r"grape(?:s|fruit|vine)?", r"scunthorpe", r"penistone", r"(?:es|sus|middle|wes)sex", r"sextants?", r"sextets?", r"sexton",
+    r"(?:kill|killing|killed) (?:the |a |this |that |all )?(?:process(?:es)?|task|job|thread|server|app|application|program|session|"
+    r"switch|command|pid|container|pod|daemon|tab|window|terminal|engine|lights|music|mood|time|bugs?|weeds?|germs?|bacteria|mold|"
+    r"pests?|ants?|flies|mosquito(?:es)?|rats?|mice|roaches|cockroaches|batteries|boss fight|enemies|zombies|monsters|dragon|"
+    r"goblins?|orcs?|it on stage)", r"kill -9", r"pkill", r"killall", r"killer (?:app|feature|whale|bees?|sudoku|queen|instinct|heels)",
+    r"shoot(?:ing)? (?:a |the |some |my |our |this |product |wedding |portrait |family )?(?:photos?|pictures?|video|film|movie|scene|"
+    r"portrait|footage|hoops|the breeze|for the (?:moon|stars)|an email|me a message|a message|a text|some hoops|baskets|arrows?)",
+    r"photo ?shoots?", r"(?:bath|seed|glitter|f|cherry|calorie|bomb) ?bombs?", r"photo ?bomb(?:ed|ing|s)?", r"bomb calorimeter",
+    r"bomb cyclone", r"bombshell", r"bomber jacket", r"da bomb", r"the (?:movie|show|film|play|album|launch) bombed",
+    r"(?:glue|nail|water|squirt|nerf|heat|spray|staple|grease|radar|temperature|paint|bubble|caulk|caulking|toy|massage|tattoo|foam) ?guns?",
+    r"top gun", r"smoking gun", r"son of a gun", r"jump(?:ed)? the gun", r"gun ?metal", r"shotgun (?:wedding|seat|it|!)", r"ride shotgun",
+    r"heart attack", r"panic attack", r"attack on titan", r"asthma attack", r"(?:execute|execution) (?:the |a |this )?(?:script|code|query|plan|order|command|program|test|function|time|trade)",
+    r"dead ?lines?", r"deadpan", r"drop dead gorgeous", r"dead ?end", r"murder (?:mystery|mysteries|of crows|podcast|she wrote)",
+    r"(?:true crime|murder mystery) (?:novel|book|podcast|story)", r"blood (?:test|tests|pressure|type|drive|donation|orange|moon|sugar|cells?|bank|vessel)",
+    r"cutting (?:board|edge|costs|hair|paper|the cake|onions?)", r"hang(?:ing)? (?:out|a picture|a painting|plants|the laundry|up|on|in there|gliding|ten)",
+    r"hangover", r"to die for", r"dy(?:e|ing) (?:my|her|his) hair", r"(?:dying|dyeing) (?:fabric|eggs|yarn)", r"dying (?:to|of) (?:see|laughter|know|meet|try)",
+    r"suicide (?:prevention|hotline|helpline|awareness|squad|crisis line|watch|rates?|statistics|risk factors|warning signs|survivors?|loss)",
+    r"(?:prevent|preventing|prevention of|support(?:ing)? (?:a|my) (?:friend|someone) (?:who is |with )?)(?:suicidal|suicide|self[- ]?harm)",
+    r"self[- ]?harm (?:prevention|awareness|recovery|support|resources)", r"(?:talk|speak|reach out) to (?:a )?(?:therapist|counselor|someone)",
+    r"crack(?:ing|ed)? (?:an? |the |some |open )?(?:eggs?|codes?|jokes?|smiles?|case|puzzle|safe|window|knuckles|nuts?|whip|the books|of dawn|up)",
+    r"crack(?:s|ed)? in (?:the|a) (?:wall|ceiling|glass|screen|road|pavement|foundation)", r"(?:the|a) cracked (?:screen|phone|wall|egg)",
+    r"weed(?:s|ing|ed)? (?:the |my |our |your |out |a )?(?:\w+ )?(?:garden|lawn|yard|beds?|patch|plot|killer|control|whacker|eater|barrier|flowerbeds?)", r"(?:garden|pull(?:ing)?|dandelion|sea|duck|tumble) ?weeds?",
+    r"weed out", r"methodolog(?:y|ies|ical)", r"methane", r"methanol", r"methyl", r"methodist", r"heroine", r"coke (?:zero|bottle|can|float|and (?:fries|mentos))",
+    r"(?:diet|a|glass of|can of|bottle of) coke", r"acid (?:rain|reflux|test|base|jazz)", r"citric acid", r"amino acids?", r"folic acid", r"lsd radix sort",
+    r"speed (?:limit|up|test|run)",
+    r"(?:the )?(?:rape|rapeseed|canola) (?:seed|oil|field)", r"oilseed rape", r"rape ?seed", r"(?:survivor|survivors) of (?:rape|sexual assault)",
+    r"(?:report|reporting|support(?:ing)?|help(?:ing)?|counsel(?:ing)?|prevent(?:ing)?|recogni[sz]e|warning signs of) (?:a |an |the )?(?:rape|sexual assault|sexual abuse|child abuse|grooming|abuse)",
+    r"(?:rape|sexual assault|sexual abuse|child abuse|abuse) (?:crisis|hotline|helpline|prevention|awareness|survivors?|statistics|victims? support|support)",
+    r"(?:protect(?:ing)?|keep(?:ing)?|teach(?:ing)?) (?:my |our |your )?(?:kids?|children|child|students) (?:safe )?(?:from|about) (?:predators|pedophiles|grooming|online predators|strangers)",
+    r"(?:detect|detecting|spot|spotting|recogni[sz]e|recogni[sz]ing) (?:online )?(?:predators|pedophiles|grooming)", r"pedophiles? (?:laws?|statistics|registry)",
+    r"how (?:do|does|did) (?:the )?(?:nazis?|kkk|propaganda|hitler|genocide|the holocaust)", r"(?:history|causes?|effects?|impact|lessons) of (?:the )?(?:holocaust|genocide|nazism|racism|slavery|the kkk|apartheid)",
+    r"(?:essay|report|lesson|lecture|documentary) (?:on|about) (?:the )?(?:holocaust|genocide|nazism|racism|hate speech|slavery|civil rights)",
+    r"(?:fight(?:ing)?|combat(?:ing)?|counter(?:ing)?|respond(?:ing)? to|stop(?:ping)?|report(?:ing)?|moderat(?:e|ing)) (?:against )?(?:racism|hate speech|antisemitism|homophobia|bullying|cyberbullying|harassment|online harassment)",
+    r"(?:anti|stop|against)[- ](?:bullying|harassment|racism|hate)", r"(?:deal(?:ing)?|cope|coping) with (?:a )?(?:bully|bullies|bullying|harassment|cyberbullying)",
+    r"(?:what is|what are|define|definition of|explain) (?:a )?(?:jailbreak(?:ing)?|prompt injection|doxx?ing|swatting|grooming)",
+    r"jail ?break(?:ing)? (?:an? |my |the )?(?:\w+ )?(?:iphone|ios|phone|ps[1-5]|switch|console|kindle|ipad|android|device|firestick|3ds|wii)", r"system prompt (?:design|engineering|examples?|best practices|tips)",
+    r"how (?:do|does) (?:an? )?(?:nuclear (?:reactor|power plant)|vaccine|gun ?powder|dynamite) work", r"nuclear (?:power|energy|reactor|physics|fission|fusion)",
+    r"execution (?:time|plan|speed|environment|order|context|model|engine|policy)", r"the execution of (?:the|a) (?:plan|project|strategy|code|contract)",
+    r"bloody mary", r"bloody hell", r"(?:grand|gran) theft auto", r"shooter games?", r"first[- ]person shooter", r"(?:nerf|paintball|laser tag|water) (?:battle|fight|war)",
+    r"dragon (?:slayer|slaying)", r"slay(?:ed|ing)? (?:the|a) dragon", r"slay(?:ed|ing)? (?:it|queen)", r"pill bugs?", r"(?:the )?dark ?web (?:safety|risks|explained|documentary)",
+    r"pussy ?galore", r"blue balls? (?:lightning|python)?", r"balls? (?:game|pit|python|player)", r"screw (?:driver|cap|top|in|the lid)",
+    r"hate you (?:can't|cant) (?:come|be)", r"i hate (?:mondays|traffic|rain|homework|waiting)", r"shut up and (?:dance|take my money)",
+    r"(?:kids?|child|children|toddlers?|babies|baby)'?s? (?:swim|swimming) (?:lessons?|class|safety)", r"wholesome",
+    r"(?:penis|penile|vagina|vaginal|genital|breast|testicular|prostate|cervical|nipple|anal|rectal) (?:cancer|infection|health|exam|pain|discharge|"
+    r"anatomy|surgery|yeast|warts|herpes|fissure|gland|itching|bleeding|rash|lump|soreness)", r"bottle nipples?",
+    r"(?:respond|reply|react|report|deal|handle|respond(?:ing)?)(?:ing)? (?:to )?(?:a |an |this )?(?:threatening|threat|death threat|hate|harassing) (?:message|letter|note|email|text|call)s?",
+    r"bomb (?:shelter|squad|disposal|sniffing dogs?|threat hotline)", r"gun (?:safe|cabinet|rack|case|holster|cleaning|control|laws?|violence|show|range|license|permit|safety)",
+    r"poison (?:ivy|oak|control|dart frogs?|apple)", r"(?:warning signs|signs|risk factors|prevention|statistics|rates|history|causes) of (?:suicide|self[- ]?harm)",
+    r"xxx(?:l|s)", r"super bowl xxx", r"romantic comed(?:y|ies)",
+    r"(?:talk|talking|explain|explaining|teach|teaching|educate|educating) (?:to )?(?:my |our |your |the )?(?:kids?|children|child|son|daughter|teens?|teenagers?|students|class)"
+    r" about (?:sex|puberty|consent|their bodies|body safety|private parts|online safety|porn|drugs|alcohol|suicide|self[- ]?harm)",
+    r"(?:protect|protecting|block|blocking|filter|filtering|shield|shielding|keep|keeping) (?:my |our |your )?(?:kids?|children|child|son|daughter|teens?|students) "
+    r"(?:safe )?(?:from|away from) (?:porn|pornography|adult content|explicit content|nsfw content|drugs|predators|online predators|violence)",
+    r"parental controls?", r"age[- ]appropriate",
+    r"(?:no|without|not|non|zero|avoid(?:ing)?|minus|free of|less) (?:any |too much |excessive )?(?:gore|gory|blood|bloodshed|violence|violent|nudity|sex|sexual content|swearing|profanity|graphic)(?: content| scenes?| violence)?",
+    r"non-?graphic", r"family[- ]friendly", r"kid[- ]friendly", r"child (?:safety|protection|development|psychology|care|support|labor laws)",
+]
+
+KO_ALLOW: list[str] = [
+    r"시 ?발(?:표|생|견|령|급|송|행|전|매|사|효|주|동|명|포|의|각|휘|달|부|진|산|현|음|육|언|열|작|족|차|치|탁|화)", r"씨 ?발(?:언|표|견|생|음|달|전|송|행)", r"자 ?살(?:펴|피|짝|았|려|림|며|면|금|균)",
+    r"시발점", r"시발역", r"시발택시", r"시발 ?자동차", r"수박 ?씨 ?발라", r"수박씨", r"씨 ?발라(?:내|먹|서)?", r"18세기", r"18세", r"18살",
+    r"18 ?년 ?(?:동안|전|후|만에|간)", r"(?:19|20)18년", r"병신년", r"병신 ?년 ?(?:\(|丙申|생)", r"丙申", r"마약 ?(?:김밥|떡볶이|베개|옥수수|토스트|빵|계란|소스|쿠션|매트|라면|수면)",
+    r"대마도", r"대마 ?(?:섬|도)", r"(?:죽이는|죽여주는|죽인다|끝내주는) ?(?:맛|노래|목소리|경치|풍경|날씨|퀄리티|실력|춤)", r"(?:배고파|웃겨|졸려|피곤해|심심해|더워|추워|보고 ?싶어) ?죽겠",
+    r"폭탄 ?(?:세일|주|할인|머리|발언|선언)", r"물총", r"글루건", r"총알 ?(?:배송|택배|같이)", r"칼퇴", r"칼국수", r"칼각", r"칼답", r"킬러 ?(?:문항|문제|콘텐츠)",
+    r"(?:프로세스|프로그램|작업|앱|서버|탭)(?:을|를)? ?(?:죽이|종료|강제 ?종료|킬)", r"사진(?:을)? ?(?:찍|촬영)", r"(?:화보|사진|영상) ?촬영", r"자살 ?(?:예방|방지|상담|위기|고위험|률|통계|유가족)",
+    r"자해 ?(?:예방|상담|극복|치료)", r"생명의 ?전화", r"(?:상담|치료|심리) ?(?:센터|선생님|사|치료사)", r"(?:테러|범죄|마약|자살|폭력) ?(?:예방|방지|근절|퇴치|반대|교육|캠페인|역사)",
+    r"(?:반|안티) ?(?:마약|폭력|테러)", r"마약 ?(?:퇴치|근절|예방|단속|수사|중독 ?치료|중독자 ?(?:재활|치료)|탐지견)", r"고어텍스", r"정사각형", r"정사각", r"정사면체", r"(?:정|사)사(?:기|각)",
+    r"자위대", r"자위권", r"자위 ?(?:함|대원)", r"보지 ?(?:마|말|못|않|도|만|는|를|가|고|말고|마세요)", r"(?:안|못|다시|잘|좀|그냥|한번|같이|또|직접|미리|어디|자세히) ?보지", r"보지(?:도|만|를|는) ?않",
+    r"(?:볼|봐|보|알아보)(?:지|자)", r"새끼 ?(?:고양이|강아지|손가락|발가락|줄|곰|돼지|양|새|오리|낳|를 ?낳|를 ?돌보|를 ?키우)", r"(?:고양이|강아지|곰|돼지|양|새|오리|사자|호랑이|동물|개)(?:의)? ?새끼",
+    r"씹(?:다|어|고|는|을|기|으면|어서|어요|었|히|힌|는 ?맛)", r"껌(?:을)? ?씹", r"곱씹", r"미친 ?(?:듯이|듯|속도|가성비|맛|퀄리티|존재감|실력|스피드|기록)",
+    r"(?:지랄|염병) ?(?:맞은 ?날씨)", r"꺼져 ?(?:있|가|버린 ?(?:불|전원|화면))", r"불이 ?꺼져", r"(?:전원|화면|컴퓨터|불)(?:이|가)? ?꺼져", r"닥쳐 ?(?:올|오는|온)",
+    r"(?:다가|들이)닥쳐", r"엿 ?(?:만들|장수|가락)", r"호박엿", r"쌍둥이", r"쌍 ?(?:꺼풀|안경)", r"또라이 ?(?:같은 ?(?:매력|아이디어))", r"병신 ?같은 ?(?:버그)",
+    r"시바견", r"시바 ?이누", r"시바 ?(?:강아지|종)", r"(?:뒤져|뒤지)(?:서|보|봐|봤|본|볼|도|야|지)", r"서랍(?:을)? ?뒤져", r"(?:찾아|알아)보", r"창녀 ?(?:역사|문제|인권)",
+    r"섹시 ?(?:한 ?)?(?:디자인|자동차|차|폰트|로고|목소리)", r"음란물 ?(?:신고|차단|필터|중독 ?치료|예방)", r"노출 ?(?:콘크리트|시간|값|보정|계|과다|부족|위험|사고)", r"(?:개인정보|정보) ?노출",
+    r"(?:자외선|햇빛|위험|방사선|열)(?:에)? ?노출", r"성교육", r"성 ?교육", r"(?:학대|폭력|성폭력|성범죄|왕따|괴롭힘|따돌림|혐오) ?(?:예방|신고|방지|대처|극복|반대|교육|피해자 ?지원|상담)",
+    r"(?:왕따|괴롭힘|학교 ?폭력|혐오 ?표현)(?:을|를)? ?(?:당했|당하고|막|줄이|예방|신고|대처)", r"(?:게임|영화|소설) ?속 ?(?:총|무기|몬스터)", r"총 ?(?:\d|몇|합계|점|인원|개|매출|비용|길이|량|액|정리|회|장|평)",
+    r"(?:총합|총점|총액|총량|총계|총장|총리|총각|총무|총회|총괄|총알|총선|총동원|총명|총출동|총체|총사령관|총평|총정리)", r"사진 ?(?:폭탄|찍)", r"(?:시간|사진|음식|메뉴) ?(?:폭탄)", r"폭탄 ?(?:머리|맞은 ?(?:듯|머리))",
+    r"(?:사냥|몬스터|드래곤|좀비|적|보스)(?:을|를)? ?(?:죽이|처치|잡)", r"모기(?:를)? ?(?:죽이|잡)", r"바퀴벌레(?:를)? ?(?:죽이|잡|없애)", r"(?:벌레|해충|잡초)(?:를)? ?(?:죽이|없애|박멸)",
+    r"해충 ?(?:박멸|퇴치|방제)", r"(?:곰팡이|세균|바이러스)(?:를)? ?(?:죽이|없애|박멸)", r"(?:세균|해충|곰팡이|바퀴벌레) ?박멸", r"시간을? ?죽이", r"킬링 ?타임", r"(?:연쇄 ?살인|살인 ?사건|살인마) ?(?:추리|미스터리|소설|다큐|영화|사건 ?(?:해결|수사))",
+    r"추리 ?소설", r"(?:약국|약사|처방|복용법|부작용|진통제|감기약|두통약|영양제)", r"(?:피|혈액) ?(?:검사|형|순환|헌혈|압)", r"헌혈", r"손목 ?(?:시계|보호대|터널|통증|스트레칭|밴드)",
+    r"목(?:을)? ?(?:매다|매는) ?(?:넥타이|타이|스카프)", r"넥타이(?:를)? ?매", r"목매(?:고|어|여) ?(?:기다|사는|살)", r"섹시한? ?(?:가수|댄스)", r"티 ?팬티",
+]
+
+# ------------------------------------------------------------------------------------------------ combination signals
+CHILD_EN: list[str] = [
+    r"child(?:ren|ish)?", r"kids?", r"kiddos?", r"minors?", r"underage(?:d)?", r"under-?age", r"teens?", r"teenagers?", r"teenaged?", r"preteens?",
+    r"pre-?teens?", r"tweens?", r"adolescents?", r"juveniles?", r"toddlers?", r"bab(?:y|ies)", r"infants?", r"little (?:girls?|boys?|ones?|kids?|sister|brother)",
+    r"young (?:girls?|boys?|kids?|teens?|children|daughter|son)", r"schoolgirls?", r"schoolboys?", r"school ?girl outfit", r"school uniform",
+    r"(?:elementary|primary|middle|junior high|grade|high) school(?:er|ers)?(?: (?:girl|boy|student|kid)s?)?", r"(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grader?s?",
+    r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?"
+    r"(?:years?|yrs?|y/?o)(?:[- ]old)?", r"(?:age[ds]?|aged) (?:[1-9]|1[0-7])", r"(?:[1-9]|1[0-7]) ?yo", r"girl scouts?", r"boy scouts?",
+    r"cub scouts?", r"daughter", r"stepdaughter", r"step-?daughter", r"niece", r"nephew", r"son", r"loli", r"shota", r"lolita", r"puberty",
+    r"pubescent", r"prepubescent", r"flat[- ]chested (?:girl|kid)", r"baby ?sitter'?s? (?:kid|child)", r"students? (?:aged|under)", r"kindergarten(?:er)?s?",
+    r"daycare", r"boys? and girls? (?:aged|under)", r"jr\.? high",
+]
+CHILD_KO: list[str] = [
+    r"아동", r"어린이", r"어린 ?(?:아이|애|여자|남자|소녀|소년|학생|딸|아들|여자애|남자애)", r"어린애", r"꼬마", r"유아", r"영아", r"초등(?:학생|학교|생)?", r"초딩",
+    r"중학생", r"중딩", r"여중생", r"남중생", r"여고생", r"남고생", r"고딩", r"미성년(?:자)?", r"청소년", r"로리", r"쇼타", r"여자 ?아이", r"남자 ?아이", r"여자애",
+    r"남자애", KB + r"아이" + KP, KB + r"애들" + KP, r"아기", r"애기", KB + r"딸" + KP, r"(?:[1-9]|1[0-7]) ?살", r"(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉) ?살",
+    r"(?:초|중|고)[1-6]", r"(?:중|고)(?:1|2|3|일|이|삼)", r"교복(?:을)? ?입은", r"소녀(?:를|가|의)? ?(?:벗|나체|알몸|누드|야한)", r"사춘기", r"어린 ?소녀", r"어린 ?소년",
+]
+# Sexual signals for the child rule also include suggestive words that are harmless about adults.
+SUGGESTIVE_EN: list[str] = [
+    r"(?:body|figure|curves|chest|butt|legs|thighs)(?:,| and)? (?:emphasi[sz]ed|highlighted|focus|close-?up)", r"pajamas seductively", r"lingerie", r"panties", r"thongs?", r"sexy", r"seductive(?:ly)?", r"hot body", r"body (?:shots?|pics)", r"posing (?:provocatively|suggestively|seductively)",
+    r"spread(?:ing)? (?:her |his |their )?legs", r"bent over", r"feet pics", r"undress(?:ing|ed)?", r"(?:short|tiny|mini) skirt (?:upskirt|from below)",
+    r"touch(?:ing|ed|es)? (?:her|his|their) (?:body|private|privates|chest|breasts?|thighs?|crotch)", r"wet (?:t-?shirt|shirt) contest", r"curvy body",
+    r"provocative(?:ly)?", r"suggestive(?:ly)?", r"sensual(?:ly)?", r"erotic", r"nudes?", r"naked", r"in (?:her|his) underwear", r"strip(?:ping)?",
+]
+# Extra suggestive cues that only count for images (a bikini is harmless in a question, not in a picture of a child)
+SUGGESTIVE_DRAW_EN: list[str] = [r"bikinis?", r"swimsuits?", r"bathing suits?", r"underwear", r"bras?", r"crop top",
+                                 r"tight (?:clothes|dress|leggings)", r"on (?:a|the) bed (?:posing|lying)", r"posing (?:on|in) (?:a|the) bed"]
+GROOMING_EN: list[str] = [
+    r"romantic(?:ally)?", r"romance", r"dating", r"date with", r"in love with", r"kiss(?:es|ing|ed)?", r"make ?out", r"(?:a )?relationship with", r"sleepover",
+    r"alone with", r"keep (?:it|this|our \w+) (?:a )?secret", r"don'?t tell (?:your|her|his) (?:mom|dad|parents|mother|father)", r"(?:send|sending) (?:me )?(?:pics|pictures|photos|selfies|nudes)",
+    r"meet (?:up|in person|secretly)", r"groom(?:ing|ed)?", r"touch(?:ed|es|ing)? (?:by|her|him|them|the (?:child|kid|girl|boy))", r"fondl(?:e|ed|es|ing)", r"(?:boy|girl)friend", r"(?:in|into) bed (?:together|with)", r"intimate(?:ly)?", r"naked together",
+]
+ADULT_EN: list[str] = [
+    r"adults?", r"grown (?:man|woman|men|women|up)", r"older (?:man|woman|men|guy)", r"(?:a )?man in his (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties)",
+    r"(?:1[89]|[2-9][0-9])[- ]?(?:years?|yrs?|y/?o)(?:[- ]old)? (?:man|woman|guy|teacher|coach)", r"teachers?", r"coach(?:es)?", r"uncle", r"step-?dad", r"step-?father",
+    r"neighbou?r", r"stranger", r"priest", r"(?:a|an|the|older|grown|adult) (?:man|woman|guy)", r"(?:his|her) boss", r"tutor", r"pastor", r"youth (?:pastor|leader)", r"camp counselor", r"professor", r"principal",
+]
+SUGGESTIVE_KO: list[str] = [r"몸매 ?(?:강조|부각|드러나)", r"(?:가슴|엉덩이|허벅지) ?(?:강조|부각|클로즈업)", r"침대에서 ?(?:함께|같이)", 
+    r"섹시", r"야한", r"야하게", r"유혹", r"란제리", r"팬티", r"속옷(?:만| ?차림)", r"벗(?:은|기|고|겨|긴)", r"알몸", r"나체", r"누드", r"노출(?:이 ?심한|된|한)", r"음란", r"성적(?:인|으로)",
+    r"몸(?:을)? ?(?:보여|찍어|만지)", r"(?:가슴|엉덩이|허벅지)(?:를|을)? ?(?:만지|보여|강조)", r"교복 ?(?:코스프레|페티시)", r"짧은 ?치마 ?(?:아래|속)", r"관능",
+]
+SUGGESTIVE_DRAW_KO: list[str] = [r"비키니", r"수영복", r"속옷", r"브라", r"침대(?:에서|위)(?:의)? ?(?:포즈|누운)", r"몸매", r"짧은 ?치마"]
+GROOMING_KO: list[str] = [r"애인", r"연애", r"사귀", r"키스", r"데이트", r"스킨십", r"사진(?:을)? ?(?:보내|찍어 ?보내)", r"비밀로 ?하", r"단둘이", r"만나(?:자|서|러)", r"그루밍", r"(?:여자|남자) ?친구"]
+ADULT_KO: list[str] = [r"성인", r"어른", r"아저씨", r"선생님?", r"교사", r"코치", r"삼촌", r"새아빠", r"의붓아버지", r"이웃", r"낯선 ?(?:사람|남자)", r"(?:3|4|5|6)0대", r"(?:서른|마흔|쉰)", r"학원 ?(?:선생|강사)", r"목사", r"아재"]
+SEXUAL_SIGNAL_TERMS = ("sexual", "sexual_minors")  # categories whose lexicon hits count as sexual signals
+
+# Instruction/how-to framing (for weapons and drugs combination rules)
+INSTRUCT_EN: list[str] = [
+    r"how (?:to|do (?:i|you|we)|can (?:i|you|we|one)|would (?:i|you|one)|should i|is it possible to)", r"steps? (?:to|for)", r"step[- ]by[- ]step",
+    r"instructions? (?:for|to|on)", r"guide (?:to|for|on)", r"tutorial", r"recipe (?:for|of)", r"teach me", r"explain how", r"show me how", r"ways to",
+    r"best way to", r"easiest way to", r"(?:make|build|assemble|construct|manufacture|craft|create|produce|synthesi[sz]e|cook|mix|brew) (?:a |an |my own |some |homemade )?",
+    r"blueprints?", r"schematics?", r"ingredients (?:for|of|to)", r"materials (?:for|needed)", r"what (?:do i need|chemicals|materials) to", r"detailed (?:plan|instructions|steps)",
+    r"where (?:can i|to|do i) (?:buy|get|find|order)", r"list of (?:materials|ingredients|chemicals)", r"formula for",
+]
+INSTRUCT_KO: list[str] = [r"만드는 ?(?:법|방법)", r"만들(?:기|려면|고 ?싶|어 ?줘|어줘|수 ?있)", r"제조", r"제작", r"방법", r"하는 ?법", r"레시피", r"설명서", r"알려 ?(?:줘|주세요|줄래|달라)", r"가르쳐",
+                          r"단계별", r"재료", r"구하는", r"구입", r"구매", r"사는 ?(?:곳|법)", r"설계도", r"합성", r"조립"]
+WEAPON_OBJ_EN: list[str] = [
+    r"bombs?", r"explosives?", r"explosive devices?", r"grenades?", r"molotovs?", r"napalm", r"thermite", r"dynamite", r"landmines?", r"c-?4", r"detonators?",
+    r"(?:hand)?guns?", r"firearms?", r"toxic gas", r"nerve gas", r"poison gas", r"(?:an )?explosive devices?", r"pistols?", r"rifles?", r"ar-?15s?", r"ak-?47s?", r"shotguns?", r"silencers?", r"suppressors?", r"ammo", r"ammunition",
+    r"bullets?", r"gunpowder", r"black powder", r"flamethrowers?", r"poison gas", r"toxic gas", r"chlorine gas", r"mustard gas", r"nerve agents?", r"bioweapons?",
+    r"chemical weapons?", r"brass knuckles", r"switchblades?", r"untraceable poison", r"weapons? of mass destruction", r"nuclear weapons?", r"ghost guns?", r"silencers?",
+]
+WEAPON_OBJ_KO: list[str] = [r"폭탄", r"폭발물", r"수류탄", r"화염병", r"총(?![가-힣])", r"총기", r"권총", r"소총", r"사제총", r"총알", r"탄약", r"화약", r"폭약", r"다이너마이트", r"독가스",
+                            r"소음기", r"네이팜", r"테르밋", r"무기", r"독극물", r"독약", r"뇌관", r"지뢰"]
+DRUG_HARD_EN: list[str] = [r"meth(?:amphetamine)?", r"crystal meth", r"crack(?: cocaine)?", r"cocaine", r"heroin", r"fentanyl", r"lsd", r"mdma", r"ecstasy", r"ghb",
+                           r"ketamine", r"dmt", r"pcp", r"opium", r"krokodil", r"mescaline", r"psilocybin", r"magic mushrooms", r"shrooms", r"illegal drugs",
+                           r"street drugs", r"hard drugs", r"narcotics", r"amphetamines?", r"oxy(?:codone|contin)", r"drugs"]
+DRUG_KO: list[str] = [r"마약", r"필로폰", r"히로뽕", r"메스암페타민", r"코카인", r"헤로인", r"펜타닐", r"엑스터시", r"케타민", r"대마초", r"아편", r"환각제", r"물뽕", r"엘에스디"]
+
+# Fiction framing: under `standard`, fictional violence that is not graphic is allowed.
+FICTION_EN: list[str] = [r"story", r"stories", r"novel", r"fiction(?:al)?", r"poem", r"fantasy", r"fairy ?tale", r"screenplay", r"script", r"scene", r"chapter",
+                         r"game", r"comic", r"manga", r"anime", r"movie", r"film", r"ballad", r"saga", r"legend", r"myth", r"dnd", r"d&d", r"campaign", r"knight",
+                         r"dragon", r"wizard", r"orcs?", r"zombies?", r"villain", r"hero", r"detective", r"mystery", r"thriller", r"horror", r"painting of"]
+FICTION_KO: list[str] = [r"소설", r"이야기", r"동화", r"시(?:를)? ?(?:써|지어)", r"판타지", r"게임", r"영화", r"만화", r"웹툰", r"애니", r"대본", r"시나리오", r"기사단", r"용사", r"드래곤", r"마법사", r"좀비", r"추리"]
+
+# Deception framing for real people (draw: realistic images of fabricated events; write: fake statements/news).
+DECEPTIVE_EVENT_EN: list[str] = [
+    r"(?:being )?arrested", r"in handcuffs", r"handcuffed", r"mug ?shot", r"in (?:jail|prison)", r"behind bars", r"(?:in|at) (?:court|trial) (?:crying|sentenced)",
+    r"(?:being )?(?:sentenced|indicted|convicted)", r"(?:taking|accepting) (?:a )?bribes?", r"(?:drunk|wasted|passed out|smoking crack|snorting|doing drugs|shooting up)",
+    r"(?:lying )?dead", r"(?:assassinated|shot dead|killed|murdered|in a coffin|being shot|getting shot|beheaded|hanged|executed)", r"funeral of", r"(?:bleeding|beaten up|crying and begging|on (?:his|her) knees begging)",
+    r"(?:at|attending|leading|speaking at) (?:a )?(?:kkk|nazi|neo-?nazi|white supremacist) (?:rally|meeting)", r"(?:wearing|in) (?:a )?(?:nazi|kkk|ss) (?:uniform|robe|armband|hood)", r"(?:doing|giving|making) (?:a )?nazi salute",
+    r"endors(?:e|es|ed|ing|ement)", r"(?:announc|admitt?|confess|declar)(?:e|es|ed|ing|ion|s) (?:that|to|his|her|their|defeat|surrender|bankruptcy|war)", r"resign(?:s|ed|ing|ation) (?:in disgrace|after|over)",
+    r"caught (?:cheating|stealing|with)", r"(?:kissing|having an affair with|in bed with|cheating (?:on|with)|making out with)", r"(?:meeting secretly|colluding|plotting) with",
+    r"(?:surrender|surrendering|defeated)", r"(?:stealing|rigging) (?:the )?(?:election|votes|ballots)", r"election (?:fraud|rigged|stolen)",
+    r"(?:holding|selling|buying) (?:drugs|cocaine|weapons)", r"(?:in|at) (?:a )?(?:strip club|brothel|orgy|rehab)", r"(?:naked|nude|topless|in (?:a )?bikini|in lingerie|in underwear|shirtless)",
+]
+MEDIA_CUE_EN: list[str] = [r"photos?", r"photographs?", r"pictures?", r"images?", r"pics?", r"videos?", r"footage", r"news", r"articles?", r"headlines?", r"reports?",
+                           r"breaking", r"leaked", r"cctv", r"paparazzi", r"selfies?", r"screenshots?", r"realistic", r"photorealistic", r"tweets?", r"posts?"]
+FABRICATION_EN: list[str] = [
+    r"(?:fake|fabricated|made-?up|false|hoax|bogus|fictional|invented) (?:news|article|quote|statement|tweet|post|press release|interview|speech|video|photo|image|headline|letter|scandal|confession|report|endorsement|announcement|leak)",
+    r"(?:write|draft|compose|generate|make|create|invent) (?:a |an |me a |me an )?(?:fake |fabricated |realistic |convincing )?(?:tweet|post|statement|speech|quote|letter|press release|apology|"
+    r"confession|announcement|endorsement|op-?ed|message|email|news article|news story|headline|interview)s? (?:as|from|by|pretending to be|in the voice of|signed by|quoting|where|in which|saying|that says)",
+    r"pretending to be", r"impersonat(?:e|es|ed|ing|ion)", r"(?:posing|pose) as", r"deep ?fakes?", r"face ?swap(?:ped|ping)?", r"voice ?clon(?:e|ed|ing)",
+    r"(?:news|article|headline|report|story|breaking news) (?:saying|claiming|reporting|announcing|that)",
+    r"(?:says|said|saying|claims?|claiming|admits?|admitting|announc(?:es|ing)|confirm(?:s|ing)) (?:that )?(?:vaccines?|the election|covid|5g|(?:he|she|they) (?:is|was|were|are|will|has|had|rigged|stole|lied|cheated))",
+]
+DECEPTIVE_EVENT_KO: list[str] = [
+    r"체포(?:되|당하|된|하는)", r"수갑", r"구속(?:되|된|당하)", r"감옥", r"교도소", r"머그샷", r"뇌물", r"술에 ?취(?:한|해)", r"마약(?:을)? ?(?:하는|투약)", r"(?:사망|죽은|죽는|암살|피살|총에 ?맞|처형|교수형)",
+    r"(?:피를 ?흘리|다친|폭행당하|구타당하|울면서 ?(?:빌|사과)|무릎 ?꿇)", r"(?:나치|kkk) ?(?:경례|집회|군복|제복)", r"나치", r"지지(?:하는|선언|한다고)", r"(?:항복|패배 ?선언|사퇴)(?:하는|했다는|한다는)?",
+    r"바람(?:피우|난|을 ?피)", r"불륜", r"(?:키스|포옹)하는", r"밀회", r"(?:벗은|나체|알몸|누드|비키니|속옷)", r"부정 ?선거", r"선거 ?조작", r"(?:고백|인정)(?:하는|했다는)",
+]
+MEDIA_CUE_KO: list[str] = [r"사진", r"이미지", r"영상", r"동영상", r"뉴스", r"기사", r"보도", r"속보", r"유출", r"cctv", r"파파라치", r"실사", r"셀카", r"캡처", r"트윗", r"게시물", r"찌라시", r"합성"]
+FABRICATION_KO: list[str] = [
+    r"가짜 ?(?:뉴스|기사|발언|성명|인터뷰|사진|영상|트윗|보도|연설|고백|사과문|담화)", r"(?:조작된|꾸며낸|허위) ?(?:뉴스|기사|발언|사진|영상|보도)", r"(?:성명|발언|트윗|연설|기자회견문|사과문|담화문|게시물|글)(?:을|를)? ?(?:사칭|대신) ?(?:해서|하여)? ?(?:써|작성)",
+    r"(?:인 ?척|척하고|척해서|사칭)", r"딥 ?페이크", r"얼굴 ?합성", r"목소리 ?(?:복제|합성)", r"(?:라고|다고) ?(?:말하는|발언하는|주장하는|발표하는) ?(?:가짜|거짓|조작)", r"(?:라고|다고) ?(?:말했다는|발언했다는|발표했다는|인정했다는) ?(?:기사|뉴스|보도|글|트윗)",
+]
+
+# Real people (politicians, celebrities, K-pop idols, business figures, athletes). Ambiguous given names are only
+# listed in unambiguous forms (full names, or with their group).
+REAL_PEOPLE_EN: list[str] = [
+    # politicians and public officials
+    r"(?:joe )?biden", r"(?:donald )?trump", r"(?:barack )?obama", r"michelle obama", r"kamala harris", r"hillary clinton", r"bill clinton",
+    r"(?:vladimir )?putin", r"xi jinping", r"emmanuel macron", r"macron", r"rishi sunak", r"keir starmer", r"boris johnson", r"justin trudeau",
+    r"(?:volodymyr )?zelensk(?:y|yy|iy)", r"narendra modi", r"kim jong[- ]?un", r"kim jong[- ]?il", r"benjamin netanyahu", r"netanyahu",
+    r"angela merkel", r"olaf scholz", r"giorgia meloni", r"marine le pen", r"jair bolsonaro", r"lula da silva", r"recep (?:tayyip )?erdogan",
+    r"shinzo abe", r"fumio kishida", r"yoon suk[- ]?yeol", r"lee jae[- ]?myung", r"moon jae[- ]?in", r"park geun[- ]?hye", r"nancy pelosi",
+    r"alexandria ocasio[- ]cortez", r"\baoc\b", r"bernie sanders", r"ron desantis", r"jd vance", r"j\.d\. vance", r"mike pence", r"mitch mcconnell",
+    r"melania trump", r"ivanka trump", r"barron trump", r"hunter biden", r"jill biden", r"king charles", r"prince (?:william|harry|george)",
+    r"kate middleton", r"princess (?:kate|diana|charlotte)", r"meghan markle", r"queen elizabeth", r"pope (?:francis|leo|benedict)",
+    r"greta thunberg", r"george w\.? bush", r"elizabeth warren", r"pete buttigieg", r"gavin newsom", r"robert f\.? kennedy", r"rfk jr",
+    r"tulsi gabbard", r"nikki haley", r"ted cruz", r"marco rubio", r"javier milei", r"pedro sanchez", r"claudia sheinbaum",
+    # business and tech
+    r"elon musk", r"mark zuckerberg", r"zuckerberg", r"bill gates", r"jeff bezos", r"bezos", r"tim cook", r"sundar pichai", r"sam altman",
+    r"jensen huang", r"warren buffett", r"steve jobs", r"jack ma", r"lee jae[- ]?yong", r"satya nadella", r"peter thiel", r"george soros",
+    # entertainers
+    r"taylor swift", r"beyonc[eé]", r"rihanna", r"ariana grande", r"selena gomez", r"billie eilish", r"scarlett johansson", r"emma watson",
+    r"emma stone", r"jennifer lawrence", r"jennifer aniston", r"jennifer lopez", r"\bj\.?lo\b", r"margot robbie", r"zendaya", r"tom cruise", r"tom hanks",
+    r"tom holland", r"keanu reeves", r"leonardo dicaprio", r"brad pitt", r"angelina jolie", r"kim kardashian", r"kylie jenner", r"kendall jenner",
+    r"khloe kardashian", r"kanye west", r"oprah(?: winfrey)?", r"dwayne johnson", r"the rock johnson", r"lady gaga", r"miley cyrus",
+    r"natalie portman", r"gal gadot", r"sydney sweeney", r"jenna ortega", r"millie bobby brown", r"olivia rodrigo", r"sabrina carpenter",
+    r"dua lipa", r"shakira", r"katy perry", r"nicki minaj", r"cardi b", r"doja cat", r"ice spice", r"megan thee stallion", r"justin bieber",
+    r"hailey bieber", r"harry styles", r"ed sheeran", r"drake (?:the rapper|graham)", r"aubrey graham", r"travis scott", r"snoop dogg", r"eminem", r"jay[- ]?z", r"chris hemsworth",
+    r"chris evans", r"chris pratt", r"robert downey jr\.?", r"johnny depp", r"amber heard", r"will smith", r"jada pinkett", r"morgan freeman",
+    r"denzel washington", r"timoth[eé]e chalamet", r"pedro pascal", r"ryan reynolds", r"blake lively", r"ryan gosling", r"anne hathaway",
+    r"anya taylor[- ]joy", r"florence pugh", r"emma roberts", r"hailee steinfeld", r"addison rae", r"charli d'?amelio", r"mrbeast", r"mr\.? beast",
+    r"pewdiepie", r"logan paul", r"jake paul", r"andrew tate", r"joe rogan", r"greta gerwig", r"steven spielberg", r"barbra streisand",
+    r"paris hilton", r"britney spears", r"christina aguilera", r"madonna (?:the singer|ciccone)", r"celine dion", r"pamela anderson", r"megan fox",
+    r"kristen stewart", r"kim jong kook",
+    # athletes
+    r"cristiano ronaldo", r"lionel messi", r"messi", r"neymar", r"kylian mbapp[eé]", r"lebron james", r"michael jordan", r"serena williams",
+    r"simone biles", r"tiger woods", r"usain bolt", r"shohei ohtani", r"son heung[- ]?min", r"kim yuna", r"kim yeon[- ]?koung", r"naomi osaka",
+    r"travis kelce", r"tom brady", r"conor mcgregor", r"mike tyson",
+    # K-pop and Korean entertainers (romanized)
+    r"jungkook", r"jeon jung[- ]?kook", r"park jimin", r"kim taehyung", r"bts (?:v|jin|suga|rm|jimin|jungkook|j-?hope)", r"(?:v|jin|suga|rm|jimin|j-?hope) (?:from|of) bts",
+    r"min yoongi", r"kim namjoon", r"kim seokjin", r"jung hoseok", r"jisoo(?: kim)?", r"kim jisoo", r"jennie kim", r"jennie (?:from|of) blackpink",
+    r"blackpink(?:'s)? (?:jennie|lisa|ros[eé]|jisoo)", r"(?:lisa|ros[eé]|jennie|jisoo) (?:from|of) blackpink", r"lalisa(?: manobal)?", r"roseanne park",
+    r"\biu\b", r"lee ji[- ]?eun", r"jang won[- ]?young", r"wonyoung", r"an yu[- ]?jin", r"karina (?:from|of) aespa", r"aespa(?:'s)? (?:karina|winter|giselle|ningning)",
+    r"yu ji[- ]?min", r"newjeans(?:'s)? (?:minji|hanni|danielle|haerin|hyein)", r"(?:minji|hanni|danielle|haerin|hyein) (?:from|of) newjeans",
+    r"twice(?:'s)? (?:nayeon|jihyo|sana|momo|mina|dahyun|chaeyoung|tzuyu|jeongyeon)", r"tzuyu", r"nayeon", r"taeyeon", r"kim tae[- ]?yeon", r"bae suzy",
+    r"red velvet(?:'s)? (?:irene|seulgi|wendy|joy|yeri)", r"bae joo[- ]?hyun", r"kang seulgi", r"itzy(?:'s)? (?:yeji|lia|ryujin|chaeryeong|yuna)",
+    r"le sserafim(?:'s)? (?:sakura|chaewon|yunjin|kazuha|eunchae)", r"kim chae[- ]?won", r"g-?dragon", r"kwon ji[- ]?yong", r"cha eun[- ]?woo",
+    r"lee min[- ]?ho", r"song hye[- ]?kyo", r"son ye[- ]?jin", r"hyun bin", r"jun ji[- ]?hyun", r"park seo[- ]?joon", r"kim soo[- ]?hyun", r"song joong[- ]?ki",
+    r"lee jung[- ]?jae", r"gong yoo", r"ma dong[- ]?seok", r"song kang[- ]?ho", r"yoo jae[- ]?suk", r"han so[- ]?hee", r"kim go[- ]?eun", r"park bo[- ]?gum",
+    r"jang won young", r"lee do[- ]?hyun", r"kim ji[- ]?won", r"felix (?:from|of) stray kids", r"stray kids(?:'s)? (?:felix|hyunjin|bang chan)",
+]
+REAL_PEOPLE_KO: list[str] = [
+    r"윤석열", r"이재명", r"문재인", r"박근혜", r"이명박", r"노무현", r"김대중", r"김정은", r"김정일", r"김여정", r"한동훈", r"김건희", r"조국(?! ?(?:을|를|의|에|은|이|과|와)? ?(?:위해|사랑|지키|독립|해방|통일|산천|강산|땅|품))",
+    r"이준석", r"안철수", r"홍준표", r"오세훈", r"추미애", r"조민", r"정청래", r"김기현", r"권성동", r"우원식", r"한덕수", r"최상목", r"트럼프", r"바이든", r"오바마", r"푸틴",
+    r"시진핑", r"젤렌스키", r"마크롱", r"기시다", r"아베 ?신조", r"네타냐후", r"일론 ?머스크", r"머스크", r"저커버그", r"빌 ?게이츠", r"이재용", r"정의선", r"최태원",
+    r"방시혁", r"민희진", r"(?:bts|방탄소년단|방탄) ?(?:뷔|지민|정국|진|슈가|rm|알엠|제이홉)", r"전정국", r"박지민", r"김태형", r"민윤기", r"김남준", r"김석진", r"정호석",
+    r"(?:블랙핑크|블핑) ?(?:지수|제니|로제|리사)", r"(?:지수|제니|로제|리사)(?:가|는)? ?(?:블랙핑크|블핑)", r"김제니", r"제니 ?킴", r"라리사", r"아이유", r"이지은", r"장원영", r"안유진",
+    r"(?:아이브|ive) ?(?:원영|유진|가을|리즈|레이|이서)", r"(?:에스파|aespa) ?(?:카리나|윈터|지젤|닝닝)", r"카리나", r"유지민",
+    r"(?:뉴진스|newjeans) ?(?:민지|하니|다니엘|해린|혜인)", r"(?:트와이스|twice) ?(?:나연|정연|모모|사나|지효|미나|다현|채영|쯔위)", r"쯔위", r"임나연", r"태연(?!하|히|스럽|자약)", r"김태연", r"배수지",
+    r"수지(?:가|는|의|를|랑|와)? ?(?:배우|가수|얼굴|사진|몸)", r"(?:레드벨벳|레벨) ?(?:아이린|슬기|웬디|조이|예리)", r"배주현", r"강슬기", r"(?:있지|itzy) ?(?:예지|리아|류진|채령|유나)",
+    r"(?:르세라핌|르쎄라핌) ?(?:사쿠라|김채원|허윤진|카즈하|홍은채)", r"허윤진", r"지드래곤", r"권지용", r"차은우", r"이민호", r"송혜교", r"손예진", r"현빈", r"전지현",
+    r"박서준", r"김수현", r"송중기", r"이정재", r"공유(?! ?(?:하|해|된|되|할|폴더|링크|경제|자전거|오피스|주방|킥보드|차량|파일|기능|버튼|방법|설정|문서|드라이브|받|하기))", r"마동석", r"송강호", r"유재석", r"강호동", r"한소희",
+    r"김고은", r"박보검", r"손흥민", r"김연아", r"이강인", r"류현진", r"김민재", r"박지성", r"오타니", r"메시(?!지)", r"호날두", r"테일러 ?스위프트", r"비욘세", r"아리아나 ?그란데",
+    r"스칼렛 ?요한슨", r"엠마 ?왓슨", r"킴 ?카다시안", r"저스틴 ?비버", r"톰 ?크루즈", r"레오나르도 ?디카프리오", r"카녀 ?웨스트", r"빌리 ?아일리시", r"엘리자베스 ?여왕", r"교황",
+    r"정국(?:이|이가|이는|이랑)? ?(?:오빠|사진|얼굴|몸|벗|알몸|섹시|누드|방탄)", r"뷔(?:가|는|랑|의)? ?(?:오빠|사진|얼굴|몸|벗|알몸|섹시|누드|방탄)",
+    r"지민(?:이|이가|이는|이랑)? ?(?:오빠|사진|얼굴|몸|벗|알몸|섹시|누드|방탄)", r"제니(?:가|는|랑|의)? ?(?:사진|얼굴|몸|벗|알몸|섹시|누드|블랙핑크|블핑)",
+    r"리사(?:가|는|랑|의)? ?(?:사진|얼굴|몸|벗|알몸|섹시|누드|블랙핑크|블핑)", r"로제(?:가|는|랑|의)? ?(?:사진|얼굴|몸|벗|알몸|섹시|누드|블랙핑크|블핑)",
+    r"원영(?:이|이가|이는)? ?(?:사진|얼굴|몸|벗|알몸|섹시|누드)", r"윈터(?:가|는|의)? ?(?:사진|얼굴|몸|벗|알몸|섹시|누드|에스파)", r"해린(?:이|이가|이는)? ?(?:사진|얼굴|몸|벗|알몸|섹시|누드)",
+]
+# "photo of my classmate/coworker/ex" - private real people: sexual or deceptive imagery of them is NCII/defamation.
+PRIVATE_PERSON_EN: list[str] = [
+    r"my (?:classmate|coworker|co-worker|colleague|ex|ex-?girlfriend|ex-?boyfriend|ex-?wife|ex-?husband|teacher|boss|neighbou?r|crush|roommate|friend'?s? (?:mom|sister|girlfriend)|"
+    r"stepsister|step-?sister|stepmom|step-?mom|sister|cousin|aunt|girlfriend|boyfriend|wife|husband|student|tutor)",
+    r"(?:this|that|the) (?:girl|woman|guy|person) (?:in|from) (?:the|this|my) (?:photo|picture|pic|image|office|class|gym)", r"(?:her|his) (?:instagram|selfie|profile) (?:photo|pic|picture)",
+    r"(?:this|the attached|the uploaded|my) (?:photo|picture|selfie|pic)", r"a real (?:person|woman|girl|man)",
+]
+PRIVATE_PERSON_KO: list[str] = [
+    r"(?:우리 ?(?:반|학교|회사)|같은 ?반|같은 ?학교|회사) ?(?:여자|남자|친구|동료|선생님?|애|여학생|남학생|선배|후배)", r"(?:내|제) ?(?:전 ?여친|전 ?남친|여친|남친|동료|친구|짝사랑|담임|선생님|누나|여동생|사촌|이웃|상사|직장 ?동료)",
+    r"(?:이|그|저) ?(?:여자|남자|사람) ?(?:사진|얼굴)", r"(?:인스타|프로필|셀카) ?사진", r"실제 ?(?:인물|사람|지인)", r"지인",
+]
+DEEPFAKE_EN: list[str] = [r"deep ?fakes?", r"face ?swap(?:ped|ping)?", r"nudify", r"undress (?:ai|app|this|her|him|the photo)", r"(?:remove|take off) (?:her|his|the) clothes",
+                          r"(?:clothes|clothing) remov(?:er|al)", r"(?:put|paste|swap) (?:her|his|their|my \w+'?s?) face (?:on|onto)", r"x-?ray (?:app|filter) (?:to see|on)"]
+DEEPFAKE_KO: list[str] = [r"딥 ?페이크", r"얼굴 ?(?:합성|바꿔|바꾸|스왑)", r"(?:옷|옷을) ?(?:벗겨|지워)", r"합성 ?(?:사진|영상|야동|누드)", r"지인 ?(?:능욕|합성)", r"능욕"]
+
+# Negative prompts: words that are fine there (the user asks the image model to AVOID them) are simply not checked;
+# only these families are: prompt injection, encoded payloads, hate slurs, and guild terms.
+NEGATIVE_CHECKED_CATEGORIES = ("prompt_injection", "hate")
+
+# Hate: a protected group near a dehumanizing/exclusionary phrase (either order, a few words apart).
+GROUP_EN: list[str] = [
+    r"jews", r"jewish people", r"muslims", r"arabs", r"blacks", r"black (?:people|men|women|folks)", r"african americans", r"africans", r"white people",
+    r"asians", r"chinese(?: people)?", r"japanese people", r"koreans", r"mexicans", r"latinos", r"hispanics", r"immigrants", r"migrants", r"refugees",
+    r"foreigners", r"gays", r"gay (?:people|men)", r"lesbians", r"homosexuals", r"trans (?:people|women|men|folks)", r"transgender (?:people|women|men)",
+    r"lgbtq?\+? (?:people|folks|community)", r"women", r"females", r"disabled people", r"the disabled", r"autistic people", r"retarded people", r"gypsies", r"roma",
+    r"indians", r"hindus", r"christians", r"catholics", r"sikhs", r"aboriginals?", r"natives", r"poor people", r"fat people", r"old people", r"boomers",
+]
+DEHUMAN_EN: list[str] = [
+    r"vermin", r"sub-?humans?", r"parasites?", r"cockroaches", r"rats", r"animals", r"apes", r"monkeys", r"savages", r"(?:a )?disease", r"(?:a )?plague",
+    r"(?:a )?cancer (?:on|to)", r"filth", r"scum", r"inferior", r"(?:too )?stupid to", r"genetically (?:inferior|stupid)", r"should (?:all )?be (?:deported|exterminated|"
+    r"eradicated|gassed|killed|shot|hanged|lynched|banned|sterili[sz]ed|removed|locked up|wiped out)", r"should (?:all )?die", r"(?:don'?t|do not) deserve (?:rights|to live|to exist)",
+    r"are (?:all )?(?:terrorists|rapists|criminals|thieves|pedophiles|groomers|diseased|dirty|evil)", r"(?:is|are) a mental illness", r"mentally ill", r"abominations?",
+    r"go back (?:to|where)", r"not (?:real )?(?:people|humans)", r"less than human", r"breed like", r"(?:racist|hateful) (?:rant|jokes?|slurs?)", r"(?:wipe|wiping) out",
+    r"ethnic cleansing", r"final solution", r"(?:kill|killing|murder|gas|gassing|burn|burning|lynch|lynching|exterminate|exterminating|deport|deporting) (?:all|every|them all)",
+]
+HATE_COUNTER_EN: list[str] = [r"stereotypes?", r"myths?", r"misconceptions?", r"prejudice", r"discrimination", r"racism", r"bias(?:es)?", r"debunk(?:ing)?",
+                              r"counter(?:ing)?", r"why (?:is it|it is|it'?s) wrong", r"history of", r"respond to", r"fight(?:ing)? against", r"combat(?:ing)?",
+                              r"is it (?:true|racist)", r"hate speech (?:examples for|detection|classifier|moderation)", r"anti-?(?:racist|racism|discrimination)"]
+GROUP_KO: list[str] = [r"흑인", r"유대인", r"무슬림", r"이슬람(?:교도)?", r"동성애자?", r"게이", r"레즈(?:비언)?", r"성소수자", r"트랜스(?:젠더)?", r"난민", r"이민자", r"외국인(?: 노동자)?",
+                       r"조선족", r"중국인", r"일본인", r"동남아(?:인| 사람)?", r"장애인", r"여자", r"여성", r"노인", r"페미(?:니스트)?", r"전라도(?: 사람)?", r"경상도(?: 사람)?", r"다문화",
+                       r"이주민", r"탈북자", r"무슬림들"]
+DEHUMAN_KO: list[str] = [r"벌레", r"해충", r"바퀴벌레", r"쓰레기", r"열등", r"정신병", r"기생충", r"병균", r"짐승", r"미개", r"범죄자 ?(?:집단|들)", r"추방", r"박멸", r"죽어야",
+                         r"없어져야", r"사라져야", r"말살", r"혐오 ?(?:발언|글|표현)", r"비하 ?(?:발언|글|농담)", r"인간(?:이)? ?아니", r"사람(?:이)? ?아니", r"격리해야", r"쫓아내야",
+                         r"멍청", r"무식한 ?(?:종족|것들)", r"테러리스트", r"잠재적 ?범죄자"]
+HATE_COUNTER_KO: list[str] = [r"고정관념", r"편견", r"차별(?:을|에)? ?(?:반대|없애|줄이|극복|금지)", r"오해", r"반박", r"역사", r"예방", r"대처", r"왜 ?나쁜"]
+# Grooming cues strong enough on their own next to a child cue.
+GROOMING_STRONG_EN: list[str] = [
+    r"(?:send|sending|sends) (?:me |us )?(?:pics|pictures|photos|nudes|selfies|videos)", r"keep (?:it|this|our \w+) (?:a )?secret from (?:her|his|their|your) (?:parents|mom|dad|mother|father)",
+    r"(?:don'?t|do not|never) tell (?:your|her|his|their) (?:mom|dad|parents|mother|father)", r"meet (?:me |up )?(?:alone|secretly|in secret)", r"groom(?:ing)?",
+    r"(?:get|convince|persuade|trick|make) (?:a |an |the |my )?(?:\w+[- ])?(?:\d+[- ]year[- ]old|kid|child|girl|boy|teen|minor|student) (?:\w+ )?to (?:send|strip|undress|meet|sleep)",
+]
+GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)", r"몰래 ?만나", r"단둘이 ?만나", r"그루밍"]
+SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
+                         r"therap(?:y|ist)", r"counsel(?:or|ing|lor)", r"cope|coping", r"recover(?:y|ing)?", r"warning signs", r"awareness", r"resources"]
+SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는)", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처"]
+
+# Violence requests: a how-to framing, a harm verb and a target within a few words (rules.py builds the window).
+HOWTO_EN: list[str] = [r"how (?:to|do i|can i|would i|could i|should i|do you)", r"ways? to", r"best way to", r"easiest way to", r"step[- ]by[- ]step",
+                       r"guide (?:to|for|on)", r"help me", r"teach me (?:how )?to", r"tips (?:to|for|on)", r"plan (?:to|for|how)", r"i (?:want|need|plan|am going) to",
+                       r"without (?:anyone|them|her|him|my \w+) (?:knowing|noticing|finding out)", r"so (?:that )?(?:no ?one|nobody) (?:knows|notices|finds out)"]
+HARM_VERB_EN: list[str] = [r"kill", r"murder", r"poison", r"stab", r"shoot", r"strangle", r"choke", r"smother", r"suffocate", r"drown", r"beat(?: up)?",
+                           r"punch", r"kick", r"hurt", r"injure", r"maim", r"cripple", r"blind", r"disfigure", r"burn", r"set (?:\w+ )?on fire", r"torture",
+                           r"kidnap", r"abduct", r"ambush", r"attack", r"assault", r"run over", r"slip (?:something|drugs|poison|pills|laxatives|bleach) into",
+                           r"make (?:her|him|them|someone|my \w+) (?:really |very )?(?:sick|ill|bleed|suffer)", r"break (?:her|his|their|someone'?s?) (?:legs?|arms?|bones?|jaw|nose)",
+                           r"throw acid (?:at|on)", r"acid attack", r"push (?:her|him|them|someone|my \w+) (?:off|down|in front)"]
+HARM_TARGET_EN: list[str] = [r"some(?:one|body)", r"a (?:person|human|man|woman|kid|child|baby|student|teacher|cop|police ?officer|officer|guard|stranger|girl|boy)",
+                             r"people", r"him", r"her", r"them", r"cops?", r"police(?: officers?)?", r"my (?:\w+ )?(?:wife|husband|ex|girlfriend|boyfriend|boss|neighbou?r|teacher|"
+                             r"classmate|coworker|dad|father|mom|mother|brother|sister|son|daughter|roommate|friend|stepfather|stepdad|stepmom|uncle|aunt|landlord|partner|bully|rival)",
+                             r"(?:a|the|my|his|her|our|some) (?:\w+ )?(?:dog|cat|puppy|kitten|pet|animal|horse|bird)s?", r"(?:the|a) (?:president|senator|mayor|judge|politician|journalist)",
+                             r"(?:my|the|a) (?:whole )?(?:class|school|office|family)"]
+HARM_KO: list[str] = [r"(?:때리|패|폭행하|찌르|죽이|다치게 ?하|괴롭히|학대하|불태우|불 ?지르|독을 ?타|납치하|목 ?조르|밀어 ?버리|쓰러뜨리|때려 ?눕히)(?:고|는|기|서|려면)? ?(?:\S+ ){0,3}?"
+                      r"(?:방법|법|수 ?있|멍 ?안|안 ?들키|티 ?안|흔적 ?없)", r"멍 ?(?:안|없이) ?(?:남기|생기|들키)"]
+VIOLENT_DEPICTION_EN: list[str] = [r"(?:being|getting) (?:set on fire|burned alive|burnt alive|skinned|tortured|mutilated|dismembered|disemboweled|beheaded|stabbed to death|beaten to death)",
+                                   r"(?:flesh|skin|face) (?:melting|peeling|burning off|torn off)", r"acid attack (?:victim|face|injur(?:y|ies)|photo)", r"after (?:an|the) acid attack"]
+SELF_HARM_INTENT_EN: list[str] = [
+    r"i (?:feel like|want to|wanna|am going to|'?m going to|plan to|'?m about to|am about to|might) (?:end(?:ing)? (?:everything|it all|my life|things)|disappear(?:ing)? forever|"
+    r"kill(?:ing)? my ?self|not (?:wake up|be here|exist)|die|hurt(?:ing)? my ?self|cut(?:ting)? (?:my ?self|again))",
+    r"end(?:ing)? (?:everything|it all)(?:,| and| so)? (?:\w+ ){0,4}(?:medicine|pills|drugs|method|way|fastest|painless|quick)", r"(?:make|making) my cuts (?:deeper|bigger|bleed|scar|worse)",
+    r"(?:deeper|bigger) cuts", r"starv(?:e|ing) (?:my ?self )?(?:until|till) (?:i )?(?:disappear|die|vanish|am (?:gone|bones))", r"(?:encourag|motivat)(?:e|es|ing) me to (?:starve|stop eating|cut|hurt my ?self|die)",
+    r"(?:nobody|no one) would (?:miss|notice) (?:me|if i (?:died|was gone|disappeared))",
+]
+SELF_HARM_INTENT_KO: list[str] = [r"(?:뛰어내리|투신하)(?:면|면은)? ?(?:바로 |확실히 |한 ?번에 )?죽", r"(?:끝내고|죽고|사라지고) ?싶(?:어|다|은데|어서)", r"(?:약|수면제)(?:을|를)? ?(?:모아|모으)",
+                                  r"(?:상처|자해)(?:를)? ?(?:더 ?깊게|더 ?크게)", r"굶어서 ?(?:사라지|죽)"]

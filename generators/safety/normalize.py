@@ -1,0 +1,427 @@
+"""Turn one prompt into a few *views* that undo the usual evasion tricks.
+
+Each view is a lower-cased string that the lexicons and rules are matched against. The plain view (`"plain"`) is
+what a reader sees; every other view undoes one family of tricks, and a hit that only shows in such a view is
+reported with layer ``"normalize"``:
+
+- ``invisible``  zero-width, bidi, tag and filler characters, combining marks (zalgo), variation selectors;
+- ``nfkc``       fullwidth forms, ligatures, mathematical and circled letters (after the Korean chosung pass:
+                 NFKC turns compatibility jamo ``ㅅㅂ`` into conjoining jamo, which breaks chosung matching);
+- ``confusable`` Cyrillic/Greek/other look-alike letters mapped to Latin;
+- ``leet``       ``k1ll``, ``$ex``, ``p0rn``, ``@ss``;
+- ``joined*``    letters split by spaces or punctuation (``k i l l``, ``s.e.x``, ``시.발``, ``f*ck``, ``알 몸``);
+- repeated letters (``kiiiilll``) need no view: every lexicon letter also matches a run of itself (rules.py);
+- ``jamo``       Korean spelled out in jamo (``ㅅㅣㅂㅏㄹ``) recomposed into syllables;
+- ``chosung``    Korean initial-consonant abbreviations (``ㅅㅂ``) kept verbatim for their own lexicon;
+- ``base64`` / ``hex`` / ``url`` / ``rot13`` / ``reversed`` decoded payloads, each normalized again.
+
+Everything here is pure Python and fast (well under a millisecond for a Discord-sized prompt).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+import urllib.parse
+from dataclasses import dataclass, field
+
+MAX_CHARS = 4000
+
+# --------------------------------------------------------------------------------------------- invisible characters
+_INVISIBLE_CODEPOINTS = {
+    0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFFA0, 0xFEFF, 0x2800,
+}
+_INVISIBLE_RANGES = ((0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0xFE00, 0xFE0F),
+                     (0xE0000, 0xE007F), (0xE0100, 0xE01EF), (0x1D173, 0x1D17A))
+
+
+def _is_invisible(ch: str) -> bool:
+    cp = ord(ch)
+    if cp in _INVISIBLE_CODEPOINTS:
+        return True
+    for lo, hi in _INVISIBLE_RANGES:
+        if lo <= cp <= hi:
+            return True
+    return unicodedata.category(ch) == "Cf"
+
+
+def strip_invisible(text: str) -> str:
+    return "".join(ch for ch in text if not _is_invisible(ch))
+
+
+def strip_marks(text: str) -> str:
+    """Remove combining marks from non-Hangul letters ("é" -> "e", zalgo -> plain). Hangul is left composed."""
+    out = []
+    for ch in text:
+        if "\uac00" <= ch <= "\ud7a3":
+            out.append(ch)
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+# ------------------------------------------------------------------------------------------------------ confusables
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n",
+    "ս": "u", "һ": "h", "ӏ": "l", "ь": "b", "г": "r", "п": "n", "л": "n", "и": "u", "д": "d", "з": "3", "ч": "4",
+    "ш": "w", "щ": "w", "ц": "u", "ы": "bi", "я": "r", "ф": "o", "э": "e", "ю": "io", "ж": "x", "б": "6",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "δ": "d", "ε": "e", "ζ": "z", "η": "n", "θ": "o", "ι": "i", "κ": "k", "λ": "l",
+    "μ": "u", "ν": "v", "ο": "o", "π": "n", "ρ": "p", "σ": "o", "ς": "c", "τ": "t", "υ": "u", "φ": "o", "χ": "x",
+    "ψ": "w", "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Latin look-alikes and IPA
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ſ": "s", "ß": "ss", "æ": "ae", "œ": "oe",
+    "ɑ": "a", "ɐ": "a", "ɒ": "a", "ǝ": "e", "ɛ": "e", "ɪ": "i", "ɩ": "i", "ɴ": "n", "ʀ": "r", "ʏ": "y", "ʙ": "b",
+    "ᴀ": "a", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ᴏ": "o",
+    "ᴘ": "p", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z", "ⅰ": "i", "ⅼ": "l", "ⅽ": "c", "ⅾ": "d",
+    "ⅿ": "m", "ꓲ": "i", "ꓳ": "o", "ꓢ": "s", "ꓑ": "p", "ꓚ": "c", "ꓴ": "u", "ꓦ": "v",
+    # Cherokee and Armenian capitals that look Latin
+    "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭼ": "e", "Ꮋ": "h", "Ꭻ": "j", "Ꮶ": "k", "Ꮮ": "l", "Ꮇ": "m", "Ꮲ": "p", "Ꮪ": "s",
+    "Ꭲ": "t", "Ꮩ": "v", "Ꮃ": "w", "Ꮓ": "z", "օ": "o", "ց": "g", "զ": "q",
+}
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_NON_LATIN_LOOKALIKE = re.compile("[" + "".join(re.escape(k) for k in _CONFUSABLES) + "]")
+
+
+def map_confusables(text: str) -> str:
+    """Map look-alike letters to Latin, but only inside words that also hold a Latin letter or are short.
+
+    A whole Russian or Greek sentence is left alone (it is not an evasion, and mapping it makes Latin gibberish).
+    """
+    if not _NON_LATIN_LOOKALIKE.search(text):
+        return text
+
+    text_has_latin = re.search(r"[a-z]", text) is not None
+    few_words = len(text.split()) <= 3
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not _NON_LATIN_LOOKALIKE.search(word):
+            return word
+        if re.search(r"[a-z]", word) or ((text_has_latin or few_words) and len(word) <= 12):
+            return word.translate(_CONFUSABLE_TABLE)
+        return word
+
+    return re.sub(r"\w+", fix, text)
+
+
+# --------------------------------------------------------------------------------------------------------- leetspeak
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g", "@": "a",
+         "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "£": "l", "¡": "i", "©": "c", "®": "r", "ø": "o",
+         "(": "c", "<": "c", "#": "h", "%": "x", "2": "z"}
+_LEET_TABLE = str.maketrans(_LEET)
+_LEET_ALT = str.maketrans({**_LEET, "1": "l", "|": "i", "!": "l"})
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!|+€£¡©®ø(<#%]+")
+
+
+def _leet_word(word: str, table: dict[int, str]) -> str:
+    letters = sum(c.isalpha() for c in word)
+    leet = sum(c in _LEET for c in word)
+    if letters == 0 or leet == 0:
+        return word
+    # leading/trailing punctuation such as "(" or "!" is ordinary punctuation, not leet
+    core = word.strip("(<!|#%")
+    if not core:
+        return word
+    start = word.find(core)
+    return word[:start] + core.translate(table) + word[start + len(core):]
+
+
+def deleet(text: str, alt: bool = False) -> str:
+    table = _LEET_ALT if alt else _LEET_TABLE
+    return _LEET_TOKEN.sub(lambda m: _leet_word(m.group(0), table), text)
+
+
+# ------------------------------------------------------------------------------------------------ split letters
+_SEP = r"[\s.\-_*·•,~^'`\"/\\|:;+=]{1,3}"
+_SPLIT_LATIN = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$]" + _SEP + r"){2,}[a-z0-9@$](?![a-z0-9])")
+_SPLIT_HANGUL = re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]" + _SEP + r"){1,}[\uac00-\ud7a3](?![\uac00-\ud7a3])")
+_INNER_PUNCT = re.compile(r"(?<=[a-z])[.\-_*·•'`~^]+(?=[a-z])")
+_HANGUL_INNER = re.compile(r"(?<=[\uac00-\ud7a3])[0-9a-z.\-_*·•'`~^!@#$%&+=/\\|]{1,3}(?=[\uac00-\ud7a3])")
+
+
+_KO_SINGLE_NEXT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])[\s.\-_*·•,~^'`]{1,2}(?=[\uac00-\ud7a3]{2})")
+
+
+
+def join_korean_single(text: str) -> str:
+    """``알 몸인`` / ``자 살하는`` -> ``알몸인`` / ``자살하는``: a lone syllable glued to the Hangul word after it."""
+    return _KO_SINGLE_NEXT.sub(r"\1", text)
+
+
+def keep_leading_article(text: str) -> str:
+    """``a n a k e d`` is "a naked", not "anaked": protect a leading a/i before joining split letters."""
+
+    def fix(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if run[0] in "ai" and len(re.sub(_SEP, "", run)) >= 4:
+            return run[0] + " \u00a6 " + re.sub(r"^[ai]" + _SEP, "", run)
+        return run
+
+    return _SPLIT_LATIN.sub(fix, text)
+
+
+def join_split_letters(text: str) -> str:
+    """``k i l l`` / ``k.i.l.l`` -> ``kill``; ``시 발`` / ``시.발`` -> ``시발``; ``f*ck`` -> ``fck``; ``시1발`` -> ``시발``."""
+    out = _SPLIT_LATIN.sub(lambda m: re.sub(_SEP, "", m.group(0)), text)
+    out = _SPLIT_HANGUL.sub(lambda m: re.sub(_SEP, "", m.group(0)), out)
+    out = _INNER_PUNCT.sub("", out)
+    out = _HANGUL_INNER.sub("", out)
+    return out
+
+
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def squeeze(text: str) -> str:
+    """Collapse every run of one character to a single one (lexicons are squeezed the same way)."""
+    return _REPEAT.sub(r"\1", text)
+
+
+# ------------------------------------------------------------------------------------------------------------ Korean
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+_JUNG_COMBINE = {("ㅗ", "ㅏ"): "ㅘ", ("ㅗ", "ㅐ"): "ㅙ", ("ㅗ", "ㅣ"): "ㅚ", ("ㅜ", "ㅓ"): "ㅝ", ("ㅜ", "ㅔ"): "ㅞ",
+                 ("ㅜ", "ㅣ"): "ㅟ", ("ㅡ", "ㅣ"): "ㅢ"}
+_JONG_COMBINE = {("ㄱ", "ㅅ"): "ㄳ", ("ㄴ", "ㅈ"): "ㄵ", ("ㄴ", "ㅎ"): "ㄶ", ("ㄹ", "ㄱ"): "ㄺ", ("ㄹ", "ㅁ"): "ㄻ",
+                 ("ㄹ", "ㅂ"): "ㄼ", ("ㄹ", "ㅅ"): "ㄽ", ("ㄹ", "ㅌ"): "ㄾ", ("ㄹ", "ㅍ"): "ㄿ", ("ㄹ", "ㅎ"): "ㅀ",
+                 ("ㅂ", "ㅅ"): "ㅄ"}
+# Halfwidth Hangul (U+FFA1..) and conjoining jamo (U+1100..) mapped to compatibility jamo.
+_HALFWIDTH = {chr(0xFFA1 + i): c for i, c in enumerate("ㄱㄲㄳㄴㄵㄶㄷㄸㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅃㅄㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ")}
+_HALFWIDTH.update({chr(c): v for c, v in zip([0xFFC2, 0xFFC3, 0xFFC4, 0xFFC5, 0xFFC6, 0xFFC7, 0xFFCA, 0xFFCB, 0xFFCC,
+                                              0xFFCD, 0xFFCE, 0xFFCF, 0xFFD2, 0xFFD3, 0xFFD4, 0xFFD5, 0xFFD6, 0xFFD7,
+                                              0xFFDA, 0xFFDB, 0xFFDC], _JUNG)})
+_CONJOINING_CHO = {chr(0x1100 + i): c for i, c in enumerate(_CHO)}
+_CONJOINING_JUNG = {chr(0x1161 + i): c for i, c in enumerate(_JUNG)}
+_JAMO_TABLE = str.maketrans({**_HALFWIDTH, **_CONJOINING_CHO, **_CONJOINING_JUNG})
+_COMPAT_JAMO = re.compile(r"[\u3131-\u318e]+")
+_CHOSUNG_RUN = re.compile(r"[ㄱ-ㅎ]{2,}|ㅗ+")
+
+
+def to_compat_jamo(text: str) -> str:
+    """Map halfwidth and conjoining (leading/vowel) jamo to compatibility jamo. Run BEFORE NFKC."""
+    return text.translate(_JAMO_TABLE)
+
+
+def compose_jamo(text: str) -> str:
+    """Compose runs of spelled-out compatibility jamo into syllables: ``ㅅㅣㅂㅏㄹ`` -> ``시발``.
+
+    Consonant-only runs (chosung abbreviations like ``ㅅㅂ``) are left as they are.
+    """
+
+    def compose_run(run: str) -> str:
+        out: list[str] = []
+        i, n = 0, len(run)
+        while i < n:
+            c = run[i]
+            if c in _CHO and i + 1 < n and run[i + 1] in _JUNG:
+                cho = _CHO.index(c)
+                jung = run[i + 1]
+                i += 2
+                if i < n and (jung, run[i]) in _JUNG_COMBINE:
+                    jung = _JUNG_COMBINE[(jung, run[i])]
+                    i += 1
+                jong = ""
+                # a final consonant, unless it starts the next syllable (followed by a vowel)
+                if i < n and run[i] in _JONG and run[i] != " " and not (i + 1 < n and run[i + 1] in _JUNG):
+                    jong = run[i]
+                    i += 1
+                    if i < n and (jong, run[i]) in _JONG_COMBINE and not (i + 1 < n and run[i + 1] in _JUNG):
+                        jong = _JONG_COMBINE[(jong, run[i])]
+                        i += 1
+                code = 0xAC00 + (cho * 21 + _JUNG.index(jung)) * 28 + (_JONG.index(jong) if jong else 0)
+                out.append(chr(code))
+            else:
+                out.append(c)
+                i += 1
+        return "".join(out)
+
+    return _COMPAT_JAMO.sub(lambda m: compose_run(m.group(0)), text)
+
+
+def chosung_runs(text: str) -> list[str]:
+    """Consonant-only jamo runs (``ㅅㅂ``, ``ㄱㅅㄲ``) from text that is still in compatibility jamo (pre-NFKC)."""
+    return _CHOSUNG_RUN.findall(text)
+
+
+def decompose_hangul(text: str) -> str:
+    """``시발`` -> ``ㅅㅣㅂㅏㄹ`` (compatibility jamo). Used to build a jamo-level view for fuzzy Korean matching."""
+    out = []
+    for ch in text:
+        o = ord(ch) - 0xAC00
+        if 0 <= o < 11172:
+            out.append(_CHO[o // 588])
+            out.append(_JUNG[(o % 588) // 28])
+            if o % 28:
+                out.append(_JONG[o % 28])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# ------------------------------------------------------------------------------------------------- encoded payloads
+_B64 = re.compile(r"[A-Za-z0-9+/_\-]{12,}={0,2}")
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2}[\s:]?){6,}")
+_URLENC = re.compile(r"(?:%[0-9a-fA-F]{2}){3,}")
+_COMMON_EN = frozenset(
+    "the a an and or of to in on for with is are was be it this that you me my i how what make write draw "
+    "picture photo story about please tell give step steps instructions at by from as his her their them "
+    "can do does not no yes all any some into out up down your we they he she him its one two man woman".split())
+_ENCODING_HINT = re.compile(r"rot\s*-?\s*13|caesar|backwards|reversed?|decode|base\s*-?\s*64|역순|거꾸로|디코드|해독")
+
+
+def _printable_ratio(s: str) -> float:
+    if not s:
+        return 0.0
+    good = sum(ch.isprintable() or ch in "\n\t" for ch in s)
+    return good / len(s)
+
+
+def _looks_like_text(s: str) -> bool:
+    if len(s) < 3 or _printable_ratio(s) < 0.95:
+        return False
+    letters = sum(ch.isalpha() for ch in s)
+    return letters >= max(3, 0.5 * len(s.replace(" ", "")))
+
+
+def decode_payloads(text: str) -> list[tuple[str, str]]:
+    """Decoded candidates hidden in the text: ``[(technique, decoded_text), ...]``."""
+    found: list[tuple[str, str]] = []
+    for m in _B64.finditer(text):
+        token = m.group(0)
+        if token.isalpha() and (token.islower() or token.isupper()):
+            continue  # a long plain word, not base64
+        padded = token.replace("-", "+").replace("_", "/")
+        padded += "=" * (-len(padded) % 4)
+        try:
+            raw = base64.b64decode(padded, validate=True)
+            dec = raw.decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if _looks_like_text(dec):
+            found.append(("base64", dec))
+    for m in _HEX.finditer(text):
+        digits = re.sub(r"[\s:]", "", m.group(0))
+        if len(digits) % 2 or digits.isdigit():
+            continue
+        try:
+            dec = bytes.fromhex(digits).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if _looks_like_text(dec):
+            found.append(("hex", dec))
+    if _URLENC.search(text):
+        dec = urllib.parse.unquote(text)
+        if dec != text:
+            found.append(("url", dec))
+    return found
+
+
+def _english_word_hits(text: str) -> int:
+    return sum(w in _COMMON_EN for w in re.findall(r"[a-z]+", text))
+
+
+def rot13_candidate(text: str) -> str | None:
+    """ROT13 of the text when that reads more like English than the text itself (or the text says rot13)."""
+    letters = re.findall(r"[a-zA-Z]+", text)
+    if sum(len(w) for w in letters) < 6:
+        return None
+    rot = codecs.encode(text, "rot13")
+    hinted = bool(_ENCODING_HINT.search(text.lower()))
+    words = re.findall(r"[a-z]+", text.lower())
+    plain_hits = _english_word_hits(text.lower())
+    if hinted or _english_word_hits(rot.lower()) > plain_hits + 1 or (len(words) >= 2 and plain_hits <= len(words) // 5):
+        return rot
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------------- views
+@dataclass
+class Views:
+    """All views of one text.
+
+    `raw` is the text only lower-cased (a hit there is a plain lexicon hit); `plain` is the base normalization
+    (invisible characters removed, NFKC, marks stripped); `views` maps a technique name to a further view.
+    """
+
+    original: str
+    raw: str
+    plain: str
+    views: dict[str, str] = field(default_factory=dict)
+    chosung: list[str] = field(default_factory=list)
+    payloads: list[tuple[str, str]] = field(default_factory=list)
+
+    def items(self) -> list[tuple[str, str]]:
+        return [("raw", self.raw), ("plain", self.plain), *self.views.items()]
+
+
+def base_normalize(text: str) -> str:
+    """The common core: compatibility jamo, invisible removed, NFKC, marks stripped, lower-cased, spaces collapsed."""
+    t = to_compat_jamo(text)
+    t = strip_invisible(t)
+    t = compose_jamo(t)  # before NFKC, which would compose only the initial+vowel pairs and drop finals
+    t = unicodedata.normalize("NFKC", t)
+    t = to_compat_jamo(t)  # NFKC turned compatibility jamo into conjoining ones; map them back
+    t = strip_marks(t).casefold()
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
+    """Normalize `text` into its views. Decoded payloads are normalized again (one level deep)."""
+    text = text[:MAX_CHARS]
+    lowered = re.sub(r"\s+", " ", text.casefold()).strip()
+    # Korean chosung BEFORE NFKC: NFKC maps U+3131.. compatibility jamo to U+1100.. conjoining jamo.
+    pre = strip_invisible(to_compat_jamo(text))
+    chosung = chosung_runs(pre)
+    core = base_normalize(text)
+    views: dict[str, str] = {}
+
+    def add(name: str, value: str) -> None:
+        if value and value != core and value not in views.values():
+            views[name] = value
+
+    conf = map_confusables(core)
+    add("confusable", conf)
+    base = conf
+    jamo = compose_jamo(base)
+    add("jamo", jamo)
+    base = jamo
+    leet = deleet(base)
+    add("leet", leet)
+    add("leet_alt", deleet(base, alt=True))
+    joined = join_split_letters(leet)
+    add("joined", joined)
+    joined_raw = join_split_letters(base)
+    add("joined_raw", joined_raw)
+    add("joined_leet", deleet(joined_raw))
+    if _SPLIT_LATIN.search(base):
+        art = join_split_letters(keep_leading_article(base))
+        add("joined_article", art)
+        add("joined_article_leet", deleet(art))
+    if _KO_SINGLE_NEXT.search(base):
+        add("joined_ko", join_korean_single(join_split_letters(base)))
+
+    payloads: list[tuple[str, str]] = []
+    if decode and _depth == 0:
+        for technique, dec in decode_payloads(text):
+            payloads.append((technique, dec))
+        rot = rot13_candidate(text)
+        if rot is not None:
+            payloads.append(("rot13", rot))
+        low = text.lower()
+        if _ENCODING_HINT.search(low):
+            payloads.append(("reversed", text[::-1]))
+        for technique, dec in list(payloads):
+            sub = build_views(dec, decode=False, _depth=_depth + 1)
+            add(technique, sub.plain)
+            for name, value in sub.views.items():
+                add(f"{technique}+{name}", value)
+            chosung.extend(sub.chosung)
+    return Views(original=text, raw=lowered, plain=core, views=views, chosung=chosung, payloads=payloads)

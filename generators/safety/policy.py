@@ -1,0 +1,341 @@
+"""The safety policy: what each level allows, and the public checks.
+
+Categories (mapped to the OpenAI moderation categories and the MLCommons AILuminate hazards):
+
+=================  ==========================================  ===============================================
+category           OpenAI moderation                           MLCommons hazard
+=================  ==========================================  ===============================================
+sexual             sexual                                      sexual content
+sexual_minors      sexual/minors                               child sexual exploitation
+hate               hate, hate/threatening                      hate
+harassment         harassment, harassment/threatening          (defamation/privacy for doxxing), violent crimes
+violence           violence, violence/graphic                  violent crimes
+self_harm          self-harm, /intent, /instructions           suicide & self-harm
+weapons            illicit/violent                             indiscriminate weapons (CBRNE)
+drugs              illicit                                     non-violent crimes
+real_person        (sexual + harassment about real people)     defamation, privacy, sexual content (deepfakes)
+prompt_injection   -                                           (model security; not a content hazard)
+guild_terms        -                                           (the server's own blocked terms)
+=================  ==========================================  ===============================================
+
+Levels. Every hit has a severity (see lexicon.py); the level decides which severities block:
+
+- ``strict`` (default): blocks every hit: suggestive content, profanity, any depiction of drug use, fictional
+  violence with blood, plus everything below.
+- ``standard``: allows mild content (suggestive wording, casual profanity, drug mentions, and non-graphic violence
+  in fiction: a knight killing a dragon, a murder mystery); blocks explicit sexual content, gore, insults aimed at
+  someone, and everything that is blocked at every level.
+- ``nsfw``: in a channel the caller marked age-restricted (``nsfw_channel=True``: Discord's channel.nsfw plus the
+  server admin's opt-in), also allows sexual content between adults and graphic violence in fiction; images
+  with nudity are allowed and marked ``spoiler=True``. Outside such a channel ``nsfw`` behaves like ``standard``.
+
+Blocked at every level and in every channel: sexual content involving minors (any child cue with any sexual or
+suggestive cue); sexual, deepfake or deceptive content about real people; instructions for weapons, explosives,
+CBRN agents or drug synthesis/acquisition; threats, doxxing and encouragement of self-harm; self-harm methods;
+hate speech and slurs; non-consensual sexual content; prompt injection; the server's own blocked terms.
+
+Surfaces: ``write`` (text prompt) and ``draw`` (image prompt) share the lexicons; they differ in the combination
+rules: for ``draw`` a bikini/swimsuit/underwear/bath cue next to a child cue counts as sexualising, and a real
+person next to a compromising event (arrested, drunk, kissing, at a rally...) is a deceptive image; for ``write``
+the same event needs a news/photo framing, and a fabricated statement ("write a tweet as Biden saying...")
+is deceptive. Prompt injection is blocked on both surfaces (on ``draw`` it is harmless to the image model but
+still an abuse probe).
+
+The negative prompt has its own rule: it lists what the image must AVOID, so category words there ("nsfw, child,
+gore, nude") are allowed; prompt injection, hate slurs, encoded payloads and the server's blocked terms are not.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+from typing import Any, Iterable, Literal
+
+from . import lexicon as L
+from .normalize import build_views
+from .rules import Hit, Scan, guild_hit, scan
+
+Surface = Literal["write", "draw"]
+PolicyLevel = Literal["strict", "standard", "nsfw"]
+POLICIES: tuple[str, ...] = ("strict", "standard", "nsfw")
+SURFACES: tuple[str, ...] = ("write", "draw")
+CATEGORIES: tuple[str, ...] = ("sexual", "sexual_minors", "hate", "harassment", "violence", "self_harm", "weapons", "drugs",
+                               "real_person", "prompt_injection", "guild_terms")
+LAYERS: tuple[str, ...] = ("normalize", "lexicon", "rule", "semantic", "output_text", "image", "guild_terms")
+
+# Report the most serious category when several hit.
+PRIORITY: tuple[str, ...] = ("sexual_minors", "real_person", "weapons", "self_harm", "drugs", "hate", "violence", "sexual",
+                             "harassment", "prompt_injection", "guild_terms")
+ALWAYS_BLOCKED: frozenset[str] = frozenset({"sexual_minors", "real_person", "weapons", "hate", "prompt_injection", "guild_terms"})
+
+CATEGORY_LABELS: dict[str, str] = {
+    "sexual": "sexual content",
+    "sexual_minors": "sexual content involving minors",
+    "hate": "hate speech",
+    "harassment": "harassment or threats",
+    "violence": "violent or graphic content",
+    "self_harm": "self-harm or suicide content",
+    "weapons": "weapons or explosives instructions",
+    "drugs": "illegal drug content",
+    "real_person": "sexual or deceptive content about a real person",
+    "prompt_injection": "an attempt to override the bot's instructions (prompt injection)",
+    "guild_terms": "a term this server has blocked",
+}
+SELF_HARM_HELP = (" If you are going through a hard time, please reach out to someone you trust or a local crisis line "
+                  "(for example 988 in the US, 109 in Korea).")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The outcome of one check. `reason` is an English sentence for the user; `code` is a stable key to localize it.
+
+    `evidence` is the matched text or rule (for the moderation log; do not echo it to other users). `spoiler` asks
+    the front end to send an allowed image as a spoiler (nsfw channels).
+    """
+
+    allowed: bool
+    category: str | None = None
+    layer: str | None = None
+    reason: str = ""
+    code: str = "ok"
+    score: float | None = None
+    spoiler: bool = False
+    evidence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def public(self) -> dict[str, Any]:
+        """The four fields of the CLI/JSONL contract."""
+        return {"allowed": self.allowed, "category": self.category, "layer": self.layer, "reason": self.reason}
+
+
+ALLOWED = Decision(True, reason="Allowed.", code="ok")
+
+
+def _check_args(surface: str, policy: str) -> None:
+    if surface not in SURFACES:
+        raise ValueError(f"surface must be one of {SURFACES}, not {surface!r}")
+    if policy not in POLICIES:
+        raise ValueError(f"policy must be one of {POLICIES}, not {policy!r}")
+
+
+def blocked(category: str, layer: str, *, what: str = "prompt", policy: str = "strict", severity: str = "severe",
+            score: float | None = None, evidence: str = "") -> Decision:
+    label = CATEGORY_LABELS.get(category, category)
+    if category in ALWAYS_BLOCKED or severity == "severe":
+        tail = "which is never allowed."
+    elif policy == "nsfw":
+        tail = "which is only allowed in age-restricted (NSFW) channels."
+    else:
+        tail = f"which the {policy} safety level of this server does not allow."
+    if category == "guild_terms":
+        reason = f"This {what} was blocked because it contains {label} (category: guild_terms)."
+    elif category == "prompt_injection":
+        reason = f"This {what} was blocked because it looks like {label}, {tail}"
+    else:
+        reason = f"This {what} was blocked because it contains {label} (category: {category}), {tail}"
+    if category == "self_harm":
+        reason += SELF_HARM_HELP
+    return Decision(False, category, layer, reason, code=f"blocked.{category}", score=score, evidence=evidence[:200])
+
+
+def hit_blocks(hit: Hit, *, policy: str, nsfw_channel: bool, fiction: bool) -> bool:
+    """Does this hit block at this level? (see the module docstring)"""
+    if hit.severity == "severe" or hit.category in ALWAYS_BLOCKED:
+        return True
+    if policy == "strict":
+        return True
+    adult_ok = policy == "nsfw" and nsfw_channel
+    if hit.severity == "explicit":
+        if adult_ok and hit.category == "sexual":
+            return False
+        if adult_ok and hit.category == "violence" and fiction:
+            return False
+        return True
+    # mild, at standard / nsfw
+    if hit.category == "violence":
+        return not (fiction or adult_ok)
+    if hit.category == "self_harm":
+        return True
+    return False
+
+
+def _pick(hits: Iterable[Hit]) -> Hit | None:
+    best = None
+    for h in hits:
+        if best is None or PRIORITY.index(h.category) < PRIORITY.index(best.category):
+            best = h
+    return best
+
+
+def _layer_of(hit: Hit) -> str:
+    return hit.layer if hit.layer in LAYERS else "lexicon"
+
+
+def _decide_hits(s: Scan, *, policy: str, nsfw_channel: bool, what: str) -> Decision | None:
+    blocking = [h for h in s.hits if hit_blocks(h, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction)]
+    h = _pick(blocking)
+    if h is None:
+        return None
+    return blocked(h.category, _layer_of(h), what=what, policy=policy, severity=h.severity, evidence=h.evidence)
+
+
+def _semantic_texts(s: Scan) -> list[str]:
+    """What the semantic model reads: the normalized text, plus a de-obfuscated view when one differs a lot."""
+    texts = [s.views.plain]
+    for name in ("joined", "leet", "confusable", "jamo"):
+        v = s.views.views.get(name)
+        if v and v not in texts:
+            texts.append(v)
+            break
+    for technique, _ in s.views.payloads:
+        v = s.views.views.get(technique)
+        if v and v not in texts:
+            texts.append(v)
+    return texts[:3]
+
+
+def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool, what: str,
+                       layer: str = "semantic") -> Decision | None:
+    from . import semantic
+
+    if not semantic.available():
+        return None
+    texts = _semantic_texts(s)
+    # the lexicon already judged these categories as mild (allowed at this level): trust its severity
+    judged = {h.category for h in s.hits}
+    best: tuple[str, float] | None = None
+    for text in texts:
+        cat, score = semantic.predict(text, surface=surface)
+        if cat is None or cat in judged:
+            continue
+        hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
+        if not hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
+            continue
+        if cat == "prompt_injection" and what != "prompt":
+            continue
+        if best is None or score > best[1]:
+            best = (cat, score)
+    if best is None:
+        return None
+    cat, score = best
+    return blocked(cat, layer, what=what, policy=policy, severity=semantic.SEVERITY.get(cat, "severe"), score=round(score, 3),
+                   evidence=f"semantic:{cat}")
+
+
+def _check_negative(negative_prompt: str, guild_terms: tuple[str, ...]) -> Decision | None:
+    views = build_views(negative_prompt)
+    s = scan(negative_prompt, surface="draw", views=views, categories=L.NEGATIVE_CHECKED_CATEGORIES, combos=False)
+    h = _pick([x for x in s.hits if x.category == "prompt_injection" or x.severity == "severe"])
+    if h is not None:
+        d = blocked(h.category, _layer_of(h), what="negative prompt", evidence=h.evidence)
+        return d
+    encoded = [t for t, _ in views.payloads if t in ("base64", "hex", "url")]
+    if encoded:
+        return blocked("prompt_injection", "normalize", what="negative prompt",
+                       evidence=f"encoded payload ({encoded[0]}) in the negative prompt")
+    if guild_terms:
+        g = guild_hit(views, guild_terms)
+        if g is not None:
+            return blocked("guild_terms", "guild_terms", what="negative prompt", evidence=g.evidence)
+    return None
+
+
+def check_prompt(text: str, *, surface: Surface = "write", policy: PolicyLevel = "strict", nsfw_channel: bool = False,
+                 negative_prompt: str = "", guild_terms: Iterable[str] = ()) -> Decision:
+    """Check a prompt before it is queued. Fast (a few milliseconds), thread-safe, no I/O after the first call."""
+    _check_args(surface, policy)
+    terms = tuple(t for t in guild_terms if t and t.strip())
+    text = text or ""
+    views = build_views(text)
+    if terms:
+        g = guild_hit(views, terms)
+        if g is not None:
+            return blocked("guild_terms", "guild_terms", evidence=g.evidence)
+    s = scan(text, surface=surface, views=views)
+    d = _decide_hits(s, policy=policy, nsfw_channel=nsfw_channel, what="prompt")
+    if d is not None:
+        return d
+    if negative_prompt and negative_prompt.strip():
+        d = _check_negative(negative_prompt, terms)
+        if d is not None:
+            return d
+    d = _semantic_decision(s, surface=surface, policy=policy, nsfw_channel=nsfw_channel, what="prompt")
+    if d is not None:
+        return d
+    return ALLOWED
+
+
+_OUTPUT_SKIP = frozenset({"prompt_injection"})
+
+
+def _chunks(text: str, size: int = 400, limit: int = 12) -> list[str]:
+    parts: list[str] = []
+    buf = ""
+    for piece in text.replace("\r", "").split("\n"):
+        while len(piece) > size:
+            cut = piece.rfind(" ", 0, size)
+            cut = cut if cut > size // 2 else size
+            parts.append((buf + " " + piece[:cut]).strip())
+            buf = ""
+            piece = piece[cut:]
+        if len(buf) + len(piece) > size:
+            parts.append(buf.strip())
+            buf = ""
+        buf += " " + piece
+    if buf.strip():
+        parts.append(buf.strip())
+    return [p for p in parts if p][:limit]
+
+
+def check_output_text(text: str, *, policy: PolicyLevel = "strict", nsfw_channel: bool = False, prompt: str = "",
+                      guild_terms: Iterable[str] = ()) -> Decision:
+    """Check generated text before it is shown: the real defence against prompt injection and jailbreaks.
+
+    The output is scanned alone (lexicons, rules, semantic model, chunk by chunk) and together with the prompt for the
+    combination rules (a child named in the prompt plus sexual content in the output is sexual_minors). Injection
+    phrases in the output itself are not a reason to block; harmful content is. Every block has layer "output_text".
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"policy must be one of {POLICIES}, not {policy!r}")
+    terms = tuple(t for t in guild_terms if t and t.strip())
+    text = text or ""
+    for chunk in _chunks(text) or [""]:
+        views = build_views(chunk)
+        if terms:
+            g = guild_hit(views, terms)
+            if g is not None:
+                return blocked("guild_terms", "output_text", what="generated text", evidence=g.evidence)
+        s = scan(chunk, surface="write", views=views)
+        s.hits[:] = [h for h in s.hits if h.category not in _OUTPUT_SKIP]
+        d = _decide_hits(s, policy=policy, nsfw_channel=nsfw_channel, what="generated text")
+        if d is not None:
+            return blocked(d.category or "", "output_text", what="generated text", policy=policy,
+                           severity="severe" if d.category in ALWAYS_BLOCKED else "explicit", evidence=d.evidence)
+        d = _semantic_decision(s, surface="write", policy=policy, nsfw_channel=nsfw_channel, what="generated text",
+                               layer="output_text")
+        if d is not None:
+            return d
+    if prompt:
+        joined = prompt + "\n" + text[:2000]
+        s = scan(joined, surface="write")
+        combo = [h for h in s.hits if h.layer == "rule" and h.category in ("sexual_minors", "real_person")]
+        h = _pick(combo)
+        if h is not None:
+            return blocked(h.category, "output_text", what="generated text", evidence=h.evidence)
+    return ALLOWED
+
+
+def moderate_text(text: str, *, surface: Surface = "write", policy: PolicyLevel = "strict", nsfw_channel: bool = False,
+                  negative_prompt: str = "", guild_terms: Iterable[str] = ()) -> dict[str, Any]:
+    """check_prompt as the CLI's JSON object: allowed, category, layer, reason (plus code, score, ms)."""
+    t0 = time.perf_counter()
+    d = check_prompt(text, surface=surface, policy=policy, nsfw_channel=nsfw_channel, negative_prompt=negative_prompt,
+                     guild_terms=guild_terms)
+    out = d.public()
+    out["code"] = d.code
+    if d.score is not None:
+        out["score"] = d.score
+    out["ms"] = round((time.perf_counter() - t0) * 1000, 3)
+    return out

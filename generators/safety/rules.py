@@ -1,0 +1,348 @@
+"""Lexicon matching and combination rules over the normalized views of a text.
+
+`scan(text, surface=...)` returns every `Hit` (category, severity, layer, evidence); policy.py decides which hits
+block at which level. All regular expressions compile once, on first use, under a lock.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as L
+from .normalize import Views, base_normalize, build_views
+
+SEVERITIES = ("severe", "explicit", "mild")
+_B_LEFT = r"(?<![a-z0-9])"
+_B_RIGHT = r"(?![a-z0-9])"
+_MASK = " \u00a4 "
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    severity: str
+    layer: str  # "lexicon" (plain text), "normalize" (needed a de-obfuscation view), "rule" (combination)
+    evidence: str
+    view: str = "raw"
+
+
+def letters_repeatable(pattern: str) -> str:
+    """Let every literal ASCII letter (and character class) of a regex also match a run of itself: kill -> k+i+l+l+."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            atom = pattern[i:j + 1]
+            i = j + 1
+            quantified = i < n and pattern[i] in "?*+{"
+            out.append(atom if quantified or atom.startswith("[^") else atom + "+")
+            continue
+        if c == "(" and pattern[i:i + 3] in ("(?:", "(?=", "(?!") :
+            out.append(pattern[i:i + 3])
+            i += 3
+            continue
+        if c == "(" and pattern[i:i + 4] in ("(?<=", "(?<!"):
+            out.append(pattern[i:i + 4])
+            i += 4
+            continue
+        if "a" <= c <= "z":
+            quantified = i + 1 < n and pattern[i + 1] in "?*+{"
+            out.append(c if quantified else c + "+")
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _en(patterns: list[str]) -> str:
+    return _B_LEFT + "(?:" + "|".join(letters_repeatable(p) for p in patterns) + ")" + _B_RIGHT
+
+
+def _ko(patterns: list[str]) -> str:
+    return "(?:" + "|".join(patterns) + ")"
+
+
+def _both(en: list[str], ko: list[str]) -> re.Pattern[str]:
+    parts = []
+    if en:
+        parts.append(_en(en))
+    if ko:
+        parts.append(_ko(ko))
+    return re.compile("|".join(parts))
+
+
+class _Compiled:
+    def __init__(self) -> None:
+        self.terms: list[tuple[str, str, re.Pattern[str]]] = []
+        for cat in L.EN_TERMS.keys() | L.KO_TERMS.keys():
+            for sev in SEVERITIES:
+                en = L.EN_TERMS.get(cat, {}).get(sev, [])
+                ko = L.KO_TERMS.get(cat, {}).get(sev, [])
+                if en or ko:
+                    self.terms.append((cat, sev, _both(en, ko)))
+        order = {s: i for i, s in enumerate(SEVERITIES)}
+        self.terms.sort(key=lambda t: order[t[1]])
+        self.allow = re.compile(_en(L.EN_ALLOW) + "|" + _ko(L.KO_ALLOW))
+        self.child = _both(L.CHILD_EN, L.CHILD_KO)
+        self.suggestive = _both(L.SUGGESTIVE_EN, L.SUGGESTIVE_KO)
+        self.suggestive_draw = _both(L.SUGGESTIVE_DRAW_EN, L.SUGGESTIVE_DRAW_KO)
+        self.grooming = _both(L.GROOMING_EN, L.GROOMING_KO)
+        self.adult = _both(L.ADULT_EN, L.ADULT_KO)
+        self.fiction = _both(L.FICTION_EN, L.FICTION_KO)
+        self.real = _both(L.REAL_PEOPLE_EN, L.REAL_PEOPLE_KO)
+        self.private = _both(L.PRIVATE_PERSON_EN, L.PRIVATE_PERSON_KO)
+        self.deepfake = _both(L.DEEPFAKE_EN, L.DEEPFAKE_KO)
+        self.event = _both(L.DECEPTIVE_EVENT_EN, L.DECEPTIVE_EVENT_KO)
+        self.media = _both(L.MEDIA_CUE_EN, L.MEDIA_CUE_KO)
+        self.fabrication = _both(L.FABRICATION_EN, L.FABRICATION_KO)
+        self.game = re.compile(_en([r"minecraft", r"roblox", r"unity", r"unreal(?: engine)?", r"blender", r"godot", r"(?:my|a|the|video) game",
+                                    r"fortnite", r"terraria", r"lego", r"nerf", r"cosplay", r"props?", r"costume", r"toy", r"board game",
+                                    r"d&d", r"dnd", r"tabletop", r"rpg", r"skyrim", r"gta", r"sims"]) + "|" + _ko([r"게임", r"마인크래프트", r"로블록스", r"코스프레", r"장난감", r"소품"]))
+        verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
+                 r"produce|producing|synthesi[sz](?:e|ing)|cook|cooking|brew|brewing|mix|mixing|3d[- ]?print(?:ing)?|print|convert|converting|"
+                 r"modify|modifying|rig|rigging|wire|wiring|detonate|set off|plant|planting|extract|extracting|grow|growing|refine|refining|"
+                 r"ingredients?|materials|recipes?|blueprints?|schematics?|instructions|steps|guide|tutorial|formula)")
+        obj_w = "(?:" + "|".join(letters_repeatable(p) for p in L.WEAPON_OBJ_EN) + ")"
+        obj_d = "(?:" + "|".join(letters_repeatable(p) for p in L.DRUG_HARD_EN) + ")"
+        gap = r"(?:\W+[\w'-]+){0,5}?\W+"
+        self.weapon_howto = re.compile(_B_LEFT + verbs + gap + obj_w + _B_RIGHT + "|" + _B_LEFT + obj_w + r"\W+(?:recipe|blueprints?|schematics?|instructions|tutorial)" + _B_RIGHT)
+        self.drug_howto = re.compile(_B_LEFT + verbs + gap + obj_d + _B_RIGHT + "|" + _B_LEFT + obj_d + r"\W+(?:recipe|synthesis|instructions|tutorial|lab)" + _B_RIGHT)
+        g_en = "(?:" + "|".join(letters_repeatable(p) for p in L.GROUP_EN) + ")"
+        d_en = "(?:" + "|".join(letters_repeatable(p) for p in L.DEHUMAN_EN) + ")"
+        win = r"(?:\W+[\w'-]+){0,6}?\W+"
+        self.hate_en = re.compile(_B_LEFT + g_en + win + d_en + _B_RIGHT + "|" + _B_LEFT + d_en + win + g_en + _B_RIGHT)
+        g_ko = _ko(L.GROUP_KO)
+        d_ko = _ko(L.DEHUMAN_KO)
+        self.hate_ko = re.compile(g_ko + r"[^.!?\n]{0,14}?" + d_ko)
+        self.hate_counter = _both(L.HATE_COUNTER_EN, L.HATE_COUNTER_KO)
+        self.grooming_strong = _both(L.GROOMING_STRONG_EN, L.GROOMING_STRONG_KO)
+        self.support = _both(L.SUPPORT_EN, L.SUPPORT_KO)
+        h_en = "(?:" + "|".join(letters_repeatable(p) for p in L.HOWTO_EN) + ")"
+        v_en = "(?:" + "|".join(letters_repeatable(p) for p in L.HARM_VERB_EN) + ")"
+        t_en = "(?:" + "|".join(letters_repeatable(p) for p in L.HARM_TARGET_EN) + ")"
+        near = r"(?:\W+[\w'-]+){0,4}?\W+"
+        self.violence_howto = re.compile(_B_LEFT + h_en + near + v_en + r"(?:s|ed|ing)?" + near + t_en + _B_RIGHT + "|"
+                                         + _B_LEFT + v_en + r"(?:s|ed|ing)?" + near + t_en + near + h_en + _B_RIGHT + "|" + _ko(L.HARM_KO))
+        self.violent_depiction = _both(L.VIOLENT_DEPICTION_EN, [])
+        self.self_harm_intent = _both(L.SELF_HARM_INTENT_EN, L.SELF_HARM_INTENT_KO)
+        self.ko_instruct = re.compile(_ko(L.INSTRUCT_KO))
+        self.ko_weapon = re.compile(_ko(L.WEAPON_OBJ_KO))
+        self.ko_drug = re.compile(_ko(L.DRUG_KO))
+        self.chosung = L.CHOSUNG
+
+
+_lock = threading.Lock()
+_compiled: _Compiled | None = None
+
+
+def compiled() -> _Compiled:
+    global _compiled
+    if _compiled is None:
+        with _lock:
+            if _compiled is None:
+                _compiled = _Compiled()
+    return _compiled
+
+
+def mask_allowed(text: str) -> str:
+    return compiled().allow.sub(_MASK, text)
+
+
+@dataclass
+class Scan:
+    """Everything the policy needs about one text."""
+
+    views: Views
+    masked: list[tuple[str, str]]
+    hits: list[Hit]
+    fiction: bool
+    game: bool
+
+    def first(self, category: str) -> Hit | None:
+        for h in self.hits:
+            if h.category == category:
+                return h
+        return None
+
+
+def _any(pattern: re.Pattern[str], masked: list[tuple[str, str]]) -> re.Match[str] | None:
+    for _, text in masked:
+        m = pattern.search(text)
+        if m:
+            return m
+    return None
+
+
+def _layer(view: str) -> str:
+    return "lexicon" if view == "raw" else "normalize"
+
+
+def scan(text: str, *, surface: str = "write", views: Views | None = None,
+         categories: tuple[str, ...] | None = None, combos: bool = True) -> Scan:
+    c = compiled()
+    v = views if views is not None else build_views(text)
+    masked = [(name, c.allow.sub(_MASK, s)) for name, s in v.items()]
+    hits: list[Hit] = []
+    seen: set[tuple[str, str]] = set()
+    for cat, sev, rx in c.terms:
+        if categories is not None and cat not in categories:
+            continue
+        for name, s in masked:
+            m = rx.search(s)
+            if m:
+                if (cat, sev) not in seen:
+                    seen.add((cat, sev))
+                    hits.append(Hit(cat, sev, _layer(name), m.group(0).strip(), name))
+                break
+    for run in v.chosung:
+        entry = c.chosung.get(run)
+        if entry is None:
+            # a longer run can hold a known one ("ㅅㅂㅅㅂ")
+            for key, val in c.chosung.items():
+                if len(key) >= 2 and key in run:
+                    entry = val
+                    break
+        if entry and (categories is None or entry[0] in categories):
+            hits.append(Hit(entry[0], entry[1], "normalize", run, "chosung"))
+
+    if any(h.category == "self_harm" and h.severity == "explicit" for h in hits) and _any(c.support, masked):
+        hits = [h for h in hits if not (h.category == "self_harm" and h.severity == "explicit")]
+    fiction = _any(c.fiction, masked) is not None
+    game = _any(c.game, masked) is not None
+    if combos:
+        hits.extend(_combination_hits(c, masked, hits, surface, game))
+    return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game)
+
+
+def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hit], surface: str, game: bool) -> list[Hit]:
+    out: list[Hit] = []
+    sexual = next((h for h in hits if h.category in L.SEXUAL_SIGNAL_TERMS), None)
+
+    # 1. child AND sexual/suggestive -> sexual_minors; child AND grooming AND adult -> sexual_minors
+    child = _any(c.child, masked)
+    if child:
+        sug = _any(c.suggestive, masked)
+        if sug is None and surface == "draw":
+            sug = _any(c.suggestive_draw, masked)
+        cue = sexual.evidence if sexual else (sug.group(0) if sug else None)
+        if cue is None:
+            strong = _any(c.grooming_strong, masked)
+            cue = strong.group(0) if strong else None
+        if cue is None:
+            groom = _any(c.grooming, masked)
+            adult = _any(c.adult, masked) if groom else None
+            if groom and adult:
+                cue = f"{groom.group(0).strip()} + {adult.group(0).strip()}"
+        if cue is not None:
+            out.append(Hit("sexual_minors", "severe", "rule", f"{child.group(0).strip()} + {cue}"))
+
+    # 2. real person AND (sexual | deepfake | fabricated statement | deceptive event in an image/news framing)
+    person = _any(c.real, masked)
+    private = _any(c.private, masked)
+    deepfake = _any(c.deepfake, masked)
+    sug_any = _any(c.suggestive, masked) or (_any(c.suggestive_draw, masked) if surface == "draw" else None)
+    if person:
+        cue = None
+        if sexual:
+            cue = sexual.evidence
+        elif sug_any:
+            cue = sug_any.group(0)
+        elif deepfake:
+            cue = deepfake.group(0)
+        else:
+            fab = _any(c.fabrication, masked)
+            if fab:
+                cue = fab.group(0)
+            else:
+                ev = _any(c.event, masked)
+                if ev and (surface == "draw" or _any(c.media, masked)):
+                    cue = ev.group(0)
+        if cue is not None:
+            out.append(Hit("real_person", "severe", "rule", f"{person.group(0).strip()} + {cue.strip()}"))
+    if private and (deepfake or ((sexual or sug_any) and (surface == "draw" or _any(c.media, masked)))):
+        cue = deepfake.group(0) if deepfake else (sexual.evidence if sexual else sug_any.group(0))  # type: ignore[union-attr]
+        out.append(Hit("real_person", "severe", "rule", f"{private.group(0).strip()} + {cue.strip()}"))
+    elif deepfake and (sexual or sug_any):
+        out.append(Hit("real_person", "severe", "rule", deepfake.group(0).strip()))
+
+    # 3. a protected group next to dehumanizing or exclusionary words -> hate (unless the text argues against it)
+    if not any(h.category == "hate" for h in hits) and _any(c.hate_counter, masked) is None:
+        m = _any(c.hate_en, masked) or _any(c.hate_ko, masked)
+        if m:
+            out.append(Hit("hate", "severe", "rule", m.group(0).strip()))
+
+    # 4. violence requests (how-to + harm verb + target), violent depictions, self-harm intent
+    if not game:
+        m = _any(c.violence_howto, masked)
+        if m:
+            out.append(Hit("violence", "severe", "rule", m.group(0).strip()))
+    m = _any(c.violent_depiction, masked)
+    if m:
+        out.append(Hit("violence", "explicit", "rule", m.group(0).strip()))
+    m = _any(c.self_harm_intent, masked)
+    if m:
+        out.append(Hit("self_harm", "severe", "rule", m.group(0).strip()))
+
+    # 5. how-to framing AND weapon / hard drug
+    if not game:
+        m = _any(c.weapon_howto, masked)
+        if m:
+            out.append(Hit("weapons", "severe", "rule", m.group(0).strip()))
+    m = _any(c.drug_howto, masked)
+    if m:
+        out.append(Hit("drugs", "severe", "rule", m.group(0).strip()))
+    for _, s in masked:
+        if c.ko_instruct.search(s):
+            w = c.ko_weapon.search(s)
+            if w and not game:
+                out.append(Hit("weapons", "severe", "rule", w.group(0)))
+                break
+            d = c.ko_drug.search(s)
+            if d:
+                out.append(Hit("drugs", "severe", "rule", d.group(0)))
+                break
+    return out
+
+
+@lru_cache(maxsize=256)
+def guild_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = []
+    for term in terms:
+        t = base_normalize(term)
+        if not t:
+            continue
+        esc = re.escape(t)
+        if re.search(r"[a-z0-9]", t):
+            parts.append(_B_LEFT + letters_repeatable(esc) + _B_RIGHT)
+        else:
+            parts.append(esc)
+    if not parts:
+        return None
+    return re.compile("|".join(parts))
+
+
+def guild_hit(views: Views, terms: tuple[str, ...]) -> Hit | None:
+    rx = guild_pattern(tuple(terms))
+    if rx is None:
+        return None
+    for name, s in views.items():
+        m = rx.search(s)
+        if m:
+            return Hit("guild_terms", "severe", "guild_terms", m.group(0), name)
+    return None
