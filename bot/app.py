@@ -52,6 +52,7 @@ class GenBot(discord.Client):
                        if health.enabled else None)
         self.deliveries: set[asyncio.Task[object]] = set()  # interaction handlers still answering someone
         self.lag_watch: asyncio.Task[None] | None = None
+        self.warming: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         await self.storage.open()
@@ -62,6 +63,10 @@ class GenBot(discord.Client):
                 log.error("health server could not listen on %s:%d: %s", self.health.host, self.health.port, exc)
                 self.health = None
         self.lag_watch = asyncio.create_task(self.metrics.watch_loop_lag())
+        if self.config.safety.enabled:  # load the safety models now, so the first member does not wait for them
+            from generators.safety import warm_up
+
+            self.warming = asyncio.create_task(asyncio.to_thread(warm_up, images=self.config.image.enabled))
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         self.runtime.start()
         await self.tree.set_translator(Translator())
