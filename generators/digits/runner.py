@@ -38,7 +38,10 @@ class DigitRunner:
         return {"source": str(source), "available": available, "device": self.device}
 
     def generate(self, requests: Sequence[Request], progress: ProgressSink) -> list[Output]:
-        from generators.digits.grid import grid_png
+        from PIL import Image
+
+        from generators.digits.grid import grid_array
+        from generators.image.provenance import encode_png, provenance_meta
 
         assert self._generator is not None, "load() first"
         outputs = []
@@ -51,9 +54,11 @@ class DigitRunner:
             seed = request.seed if request.seed is not None else 0
             images, labels = self._generator.sample_labeled(
                 digit=request.digit, count=request.count, model=request.model, seed=seed)
-            png = grid_png(images, scale=self.scale)
-            progress(index, Progress("step", step=1, total=1))
             caption = digit_caption(request, labels.tolist())
+            meta = provenance_meta(model=f"genbot-digits-{request.model}", prompt=caption, seed=seed,
+                                   digit=request.digit, count=request.count)
+            png = encode_png(Image.fromarray(grid_array(images, scale=self.scale)), meta, compress_level=1)
+            progress(index, Progress("step", step=1, total=1))
             name = f"digits-{request.model}-{'x' if request.digit is None else request.digit}-{seed}.png"
             outputs.append(Output(
                 text=caption,
