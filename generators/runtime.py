@@ -391,6 +391,19 @@ class _Sink:
             raise JobAborted
 
 
+class NullSink:
+    """A progress sink that wants everything and reports nowhere (warm-ups, direct library use)."""
+
+    def __call__(self, index: int, event: Progress) -> None:
+        pass
+
+    def wanted(self, index: int) -> bool:
+        return True
+
+    def check(self) -> None:
+        pass
+
+
 class Runtime:
     """Owns the workers. Create and `start()` it inside the running event loop that will consume results."""
 

@@ -34,7 +34,7 @@ from generators.image.profiles import (PROFILES, SCHEDULER_LABELS, SCHEDULERS, P
 from generators.image.provenance import fit_png, mark_and_encode, provenance_meta
 from generators.models import ModelUnavailable
 from generators.requests import MAX_SEED, Artifact, DrawRequest, Output, Request
-from generators.runtime import Progress, ProgressSink
+from generators.runtime import NullSink, Progress, ProgressSink
 
 log = logging.getLogger(__name__)
 
@@ -442,7 +442,7 @@ class ImageRunner:
             width, height = self.profile.default_size
             self.generate([DrawRequest(prompt="warm-up", steps=min(2, self.profile.steps_max), seed=0,
                                        width=width, height=height,
-                                       guidance_scale=self.profile.guidance_default)], _NullSink())
+                                       guidance_scale=self.profile.guidance_default)], NullSink())
 
     def _name_hint(self) -> str:
         source = self.source
@@ -647,14 +647,4 @@ class ImageRunner:
             "negative_prompt": request.negative_prompt,
             "watermarked": self.watermark and request.width * request.height >= 256 * 256})
 
-
-class _NullSink:
-    def __call__(self, index: int, event: Progress) -> None:
-        pass
-
-    def wanted(self, index: int) -> bool:
-        return True
-
-    def check(self) -> None:
-        pass
 
