@@ -79,6 +79,9 @@ class TextConfig(_Section):
     default_max_new_tokens: int = Field(100, ge=1, le=MAX_NEW_TOKENS)
     max_new_tokens: int = Field(400, ge=1, le=MAX_NEW_TOKENS)
     max_batch: int = Field(16, ge=1, le=128)
+    quantize: Literal["auto", "none", "int8"] = "auto"
+    threads: int = Field(0, ge=0, le=256)
+    allow_pickle: bool = False
 
     @model_validator(mode="after")
     def _default_within_limit(self) -> "TextConfig":

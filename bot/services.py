@@ -26,8 +26,10 @@ def build_runners(config: Config) -> list[Any]:
     if config.text.enabled:
         from generators.text import TextRunner
 
-        runners.append(TextRunner(config.text.model, device=device, dtype=config.text.dtype,
-                                  prompt_format=config.text.prompt_format, on_load_progress=_log_load_progress))
+        text = config.text
+        runners.append(TextRunner(text.model, device=device, dtype=text.dtype, prompt_format=text.prompt_format,
+                                  quantize=text.quantize, threads=text.threads or None,
+                                  allow_pickle=text.allow_pickle, on_load_progress=_log_load_progress))
     if config.image.enabled:
         from generators.image import ImageRunner
 
