@@ -775,3 +775,47 @@ SELF_HARM_INTENT_EN: list[str] = [
 ]
 SELF_HARM_INTENT_KO: list[str] = [r"(?:뛰어내리|투신하)(?:면|면은)? ?(?:바로 |확실히 |한 ?번에 )?죽", r"(?:끝내고|죽고|사라지고) ?싶(?:어|다|은데|어서)", r"(?:약|수면제)(?:을|를)? ?(?:모아|모으)",
                                   r"(?:상처|자해)(?:를)? ?(?:더 ?깊게|더 ?크게)", r"굶어서 ?(?:사라지|죽)"]
+
+
+# ------------------------------------------------------------------------------------------ generalisation families
+# Added as families (morphology, euphemism, Korean conjugations), each covering many phrasings rather than one prompt.
+EN_TERMS["sexual"]["explicit"] += [
+    r"(?:go(?:es|ing)?|went) at it (?:\w+ ){0,6}?(?:graphic|explicit|detail(?:ed)?|hard|naked|all night|on (?:a|the) (?:couch|bed|table|floor))",
+    r"(?:bang(?:s|ing|ed)?|screw(?:s|ing|ed)?|pound(?:s|ing|ed)?|shag(?:s|ging|ged)?) (?:her|him|them|each other|me|his \w+|her \w+)",
+    r"(?:get|gets|getting|got) (?:me |him |her )?off (?:and describe|in detail|on camera)", r"talk dirty", r"dirty talk",
+    r"(?:her|his) (?:junk|privates|private parts) (?:out|showing|exposed|visible)", r"(?:tits|boobs|breasts) (?:fully )?(?:out|showing|hanging out)",
+]
+EN_TERMS["harassment"]["severe"] += [
+    r"(?:you|she|he|they) (?:won'?t|will not|wont) be safe", r"(?:make|making) (?:you|her|him|them) (?:regret|pay for) (?:it|this|that|everything|leaving|breaking up|dumping me)",
+    r"(?:you|she|he|they)(?:'ll| will) (?:regret|pay for) (?:it|this|that|leaving|breaking up|dumping me|crossing me)",
+    r"watch (?:her|his|their) back", r"(?:she|he|they) (?:better|should) watch (?:out|(?:her|his|their) back)",
+    r"(?:find|get|dig up|look up|track down|figure out|get me) (?:\w+ ){0,4}?(?:home |real |new |current )?(?:address|phone number|where (?:she|he|they) lives?|personal info|dox)(?:es)? (?:\w+ ){0,6}?(?:so i can|to (?:show up|post|leak|find (?:her|him|them)))",
+    r"(?:find|get|dig up|look up|track down) (?:the |this |that |my ex'?s? )?(?:\w+ )?(?:streamer|youtuber|tiktoker|girl|guy|woman|person|ex)'?s? (?:home |real |new )?(?:address|phone number|where (?:she|he|they) lives?)",
+]
+EN_TERMS["self_harm"]["severe"] += [
+    r"(?:how many|how much|what dose|what amount) (?:of )?(?:my |these |those )?(?:\w+ )?(?:pills|tablets|tylenol|paracetamol|acetaminophen|insulin|sleeping pills|meds|antidepressants)"
+    r"(?: \w+){0,6} (?:to (?:not|never) wake up|(?:would|will|to) (?:kill me|end it|end my life|die)|to die|before i die|to overdose)",
+    r"(?:not|never) wake up (?:again )?(?:after|from) (?:taking|the pills)", r"(?:end|ending) it all (?:tonight|today|now|for good)",
+]
+EN_TERMS["weapons"]["severe"] += [
+    r"(?:fertili[sz]er|ammonium nitrate) (?:and|with|plus|\+) (?:fuel oil|diesel|gasoline|petrol)", r"anfo (?:bomb|mix|recipe|explosive)",
+    r"(?:mix|mixing|combine|combining) (?:bleach and ammonia|ammonia and bleach) (?:to|for) (?:gas|hurt|kill|poison)",
+]
+EN_TERMS["drugs"]["severe"] += [
+    r"(?:cook|cooking|make|making) (?:some )?(?:crystal|ice|glass|shards?|tina)(?: at home| in (?:my|a) (?:garage|trailer|kitchen|lab)|,| step by step| precursors?)",
+    r"(?:precursors?|reagents?) (?:for|to make|to cook) (?:meth|crystal|fentanyl|mdma|lsd|heroin)",
+]
+KO_TERMS["harassment"]["severe"] += [
+    r"(?:집 ?주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:알아내|알아 ?내|털어|캐내|캐 ?줘)",
+    r"(?:유튜버|스트리머|bj|전 ?여친|전 ?남친|여친|남친|걔|쟤|그 ?(?:사람|여자|남자|새끼|년|놈)|이 ?(?:사람|여자|남자)|반 ?친구|동료|이웃|선생)(?:의|네)? ?"
+    r"(?:집 ?주소|주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:찾아|알려|따|알아내|털어|캐)",
+    r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)", r"(?:후회하게|후회할 ?거)(?:라고| ?해| ?만들)", r"(?:죽여|패) ?버린다",
+]
+KO_TERMS["violence"]["severe"] += [
+    r"(?:사람|남|이웃|동생|남편|아내|상사|친구|애|아이)(?:을|를|이)? ?(?:\S+ )?(?:고문하|독살하|살해하|납치하|토막 ?내|목 ?졸라 ?죽이)(?:는|기|고|려면)? ?(?:\S+ ){0,2}?(?:방법|법)",
+    r"(?:고문|살해|독살|납치)(?:하는)? ?(?:방법|법)",
+]
+KO_TERMS["self_harm"]["severe"] += [
+    r"(?:수면제|타이레놀|약|알약|진통제)(?:을|를)? ?(?:몇 ?알|얼마나|몇 ?개)(?:를|을|나)? ?(?:\S+ ){0,2}?(?:먹으면|먹어야|삼키면) ?(?:\S+ )?(?:죽|안 ?깨|영원히)",
+]
+EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)"]

@@ -135,7 +135,12 @@ def _leet_word(word: str, table: dict[int, str]) -> str:
 
 def deleet(text: str, alt: bool = False) -> str:
     table = _LEET_ALT if alt else _LEET_TABLE
-    return _LEET_TOKEN.sub(lambda m: _leet_word(m.group(0), table), text)
+    out = _LEET_TOKEN.sub(lambda m: _leet_word(m.group(0), table), text)
+    # in a text written mostly in leet, short all-digit words are leet too ("70" = to, "4" = a): "b3$7 w4y 70 k1ll 4 ..."
+    mixed = sum(1 for w in _LEET_TOKEN.findall(text) if any(c.isalpha() for c in w) and any(c in _LEET for c in w))
+    if mixed >= 2:
+        out = re.sub(r"(?<![\w.,:/])[0-9]{1,2}(?![\w.,:/])", lambda m: m.group(0).translate(table), out)
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ split letters
