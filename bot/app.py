@@ -16,7 +16,7 @@ from bot.config import Config
 from bot.gate import Gate
 from bot.health import HealthServer
 from bot.metrics import Metrics
-from bot.i18n import Translator
+from bot.i18n import Translator, t
 from bot.services import build_runtime
 from bot.storage import Storage
 from bot.views import DYNAMIC_ITEMS
@@ -43,6 +43,7 @@ class GenBot(discord.Client):
         for spec in COMMANDS.values():
             self.tree.add_command(spec.app_command)
         self.tree.add_command(genai)
+        self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         self.runtime = build_runtime(config)
         self.storage = Storage(config.storage.database)
         self.gate = Gate(config, self.storage)
@@ -87,6 +88,20 @@ class GenBot(discord.Client):
             loadable = state[family]["loaded"] or (await asyncio.to_thread(worker.generator.describe))["available"]
             models[family] = bool(loadable)
         return connected and all(models.values()), {"gateway": connected, "models": models}
+
+    async def on_app_command_error(self, interaction: discord.Interaction,
+                                   error: app_commands.AppCommandError) -> None:
+        """A handler bug still ends in a message the member sees, never in silence."""
+        log.error("command %s failed", interaction.command.qualified_name if interaction.command else "?",
+                  exc_info=error)
+        text = t("errors.unexpected", str(interaction.locale))
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+        except discord.HTTPException:
+            pass
 
     async def on_ready(self) -> None:
         log.info("connected as %s (%s)", self.user, self.user.id if self.user else "?")

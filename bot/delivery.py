@@ -211,11 +211,20 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         kept = {k: v for k, v in options.items() if v is not None}
         ref = await client.storage.remember_job(interaction.guild_id, interaction.user.id, command, kept)
     sent = time.perf_counter()
-    if result.status is JobStatus.BLOCKED:  # the output broke the policy: only the requester hears about it
-        await flow.reply_privately(render.failure_text(result, flow.locale))
-    else:
-        await deliver(interaction, job.request, result, flow.locale,
-                      result_view(ref, interaction.user.id, flow.locale) if result.ok else None)
+    try:
+        if result.status is JobStatus.BLOCKED:  # the output broke the policy: only the requester hears about it
+            await flow.reply_privately(render.failure_text(result, flow.locale))
+        else:
+            await deliver(interaction, job.request, result, flow.locale,
+                          result_view(ref, interaction.user.id, flow.locale) if result.ok else None)
+    except discord.HTTPException as exc:  # Discord kept refusing (after discord.py's own retries)
+        log.warning("could not deliver job %s: %s", job.id, exc)
+        result = Result(JobStatus.FAILED, "delivery_failed", "The result could not be posted to Discord.",
+                        moderation=result.moderation, timings=result.timings)
+        try:
+            await flow.reply_privately(t("errors.delivery_failed", flow.locale))  # also removes the progress message
+        except discord.HTTPException:
+            pass  # Discord is unreachable for us; the audit row still records the failure
     result = dataclasses.replace(result, timings={**result.timings, "upload_s": time.perf_counter() - sent})
     await flow.audit(job.request, settings, result)
     if result.status is JobStatus.BLOCKED:

@@ -53,7 +53,9 @@ class Gate:
         key: UserKey = (interaction.guild_id, interaction.user.id)
         in_dm = interaction.guild_id is None
         dms_refused = in_dm and not self.config.discord.allow_dms
-        command_off = not settings.command_allowed(command, interaction.channel_id)
+        parent_id = getattr(interaction.channel, "parent_id", None)  # a thread follows its channel's switches
+        command_off = not settings.command_allowed(command, interaction.channel_id) or (
+            parent_id is not None and not settings.command_allowed(command, parent_id))
         paused_for_strikes = await self.strike_count(key) >= self.config.safety.strike_threshold
         wait = settings.cooldown_s - (now - self.last_request.get(key, 0.0))
         cooling_down = settings.cooldown_s > 0 and wait > 0

@@ -64,7 +64,8 @@ def result_reason(result: Result, locale: discord.Locale | str | None) -> str:
 
 
 def invalid_reason(error: InvalidRequest, locale: discord.Locale | str | None) -> str:
-    params = {k: v for k, v in error.params.items() if k != "default"}  # t() has its own `default` argument
+    params = {k: ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+              for k, v in error.params.items() if k != "default"}  # t() has its own `default` argument
     return t(f"invalid.{error.code}", locale, default=str(error), **params)
 
 

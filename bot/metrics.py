@@ -37,11 +37,12 @@ class _RuntimeCollector(Collector):
                 load_s.add_metric([family], state["load_seconds"])
         yield from (depth, running, loaded, load_s)
         torch = sys.modules.get("torch")  # report GPU memory only if torch is already in use
-        if torch is not None and torch.cuda.is_available():
+        cuda = getattr(torch, "cuda", None)  # None while a worker thread is still importing torch
+        if cuda is not None and cuda.is_available():
             gpu = GaugeMetricFamily("genbot_gpu_memory_bytes", "GPU memory held by torch", labels=["device", "kind"])
-            for index in range(torch.cuda.device_count()):
-                gpu.add_metric([str(index), "allocated"], torch.cuda.memory_allocated(index))
-                gpu.add_metric([str(index), "reserved"], torch.cuda.memory_reserved(index))
+            for index in range(cuda.device_count()):
+                gpu.add_metric([str(index), "allocated"], cuda.memory_allocated(index))
+                gpu.add_metric([str(index), "reserved"], cuda.memory_reserved(index))
             yield gpu
 
 

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 EMA_WEIGHT = 0.3  # weight of the newest batch duration in the ETA estimate
 STREAM_CHECK_CHARS = 48  # streamed text is checked (and released) in pieces of about this size, or per sentence
+STREAM_CONTEXT_CHARS = 600  # each piece is checked with this much released text before it (the final check sees all)
 SENTENCE_ENDS = (".", "!", "?", "\n", "。", "다", "요")
 
 
@@ -375,7 +376,8 @@ class _Sink:
         piece = self.pending[index]
         if len(piece) < STREAM_CHECK_CHARS and not piece.rstrip().endswith(SENTENCE_ENDS):
             return
-        decision = self.runtime.verdict("check_text", job.request, self.released[index] + piece)
+        context = self.released[index][-STREAM_CONTEXT_CHARS:]
+        decision = self.runtime.verdict("check_text", job.request, context + piece)
         if not decision.allowed:
             self.runtime.finish(job, blocked_result(decision, "output"))
             return

@@ -12,6 +12,7 @@ from bot.storage import GuildSettings
 from generators.requests import POLICY_LEVELS
 
 GENERATION_COMMANDS = ("write", "draw", "sample-digit")
+COMMAND_OF_FAMILY = {"text": "write", "image": "draw", "digits": "sample-digit"}
 
 genai = app_commands.Group(name="genai", description="Settings, your queue, help and your data")
 
@@ -115,7 +116,7 @@ async def queue_command(interaction: discord.Interaction) -> None:
     for job in jobs:
         position, eta = job.position(), job.eta()
         where = (t("queue.running", locale) if position is None else t("queue.position", locale, position=position))
-        lines.append(f"• /{job.request.family} — {where}" + (f" · ~{eta:.0f} s" if eta is not None else ""))
+        lines.append(f"• /{COMMAND_OF_FAMILY.get(job.request.family, job.request.family)} — {where}" + (f" · ~{eta:.0f} s" if eta is not None else ""))
     await interaction.response.send_message("\n".join(lines), ephemeral=True)
 
 

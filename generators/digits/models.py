@@ -29,11 +29,8 @@ NOISE_DIM = 100  # GAN noise size
 LATENT_DIM = 16  # VAE latent size
 FEATURE_DIM = 128  # classifier penultimate layer
 
-GENERATOR_FILE = "gan_generator.weights.h5"
-DECODER_FILE = "vae_decoder.weights.h5"
-CLASSIFIER_FILE = "classifier.weights.h5"
-STATS_FILE = "mnist_test_stats.npz"
-CONFIG_FILE = "config.json"
+from generators.digits.weights_files import (CLASSIFIER_FILE, CONFIG_FILE, DECODER_FILE,  # noqa: E402,F401
+                                             GENERATOR_FILE, STATS_FILE)
 
 
 def build_generator(noise_dim: int = NOISE_DIM) -> keras.Model:

@@ -31,7 +31,7 @@ class DigitRunner:
 
     def describe(self) -> dict[str, object]:
         from generators.digits import WEIGHTS_DIR
-        from generators.digits.models import DECODER_FILE, GENERATOR_FILE
+        from generators.digits.weights_files import DECODER_FILE, GENERATOR_FILE
 
         source = self.weights_dir or WEIGHTS_DIR
         available = all((source / name).is_file() for name in (GENERATOR_FILE, DECODER_FILE))

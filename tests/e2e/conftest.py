@@ -1,7 +1,7 @@
 """Fixtures for end-to-end tests against a local fake Discord.
 
     async def test_ping(fake_discord, bot_process):
-        bot = bot_process(extra_toml='[generators]\\ndevice = "cpu"')   # python -m bot run
+        bot = bot_process(extra_toml='[runtime]\\ndevice = "cpu"')   # python -m bot run
         await bot.wait_ready()
         inter = await fake_discord.send_command("ping")
         msg = await inter.wait_response()
@@ -20,6 +20,7 @@ import pytest
 
 from .bot_process import BotProcess, StartBot
 from .discord_server import FakeDiscord
+from .live_bot import genbot, live, tiny_sd_dir, tiny_text_dir  # noqa: F401  (fixtures: the real bot, tiny models)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -70,3 +71,33 @@ async def bot_process(fake_discord: FakeDiscord, tmp_path: Path,
         for bot in started:
             print(f"\n----- {bot.log_path} (tail) -----\n{bot.log_tail(120)}")
         print(f"\n----- fake discord -----\n{fake_discord.describe()}")
+
+
+# ---- operations tests: fault injection, probes, a tiny text model (tests/e2e/faults/) -------------------------
+
+
+@pytest.fixture
+def faults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A `FaultControl` (tests/e2e/faults/helpers.py): pass `faults.env` to `bot_process(env=...)`, then
+    `faults.set(digits_generate={"mode": "raise"})` / `faults.clear()` while the bot runs. Puts tests/e2e/faults
+    (its sitecustomize.py) on the bot's PYTHONPATH; `bot_process` takes PYTHONPATH from os.environ, so it is
+    set there for this test."""
+    from .faults.helpers import FaultControl, pythonpath_with_faults
+
+    monkeypatch.setenv("PYTHONPATH", pythonpath_with_faults())
+    return FaultControl(tmp_path / "faults.json")
+
+
+@pytest.fixture(scope="session")
+def tiny_text_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random-weight tiny causal LM directory for `[text] model = "<dir>"` (built in a subprocess, so this
+    test process never imports torch)."""
+    import subprocess
+    import sys
+
+    from .bot_process import REPO_ROOT
+
+    path = tmp_path_factory.mktemp("tiny-text") / "tiny-llama"
+    subprocess.run([sys.executable, "-c", "import sys; from generators.text.tiny import make_tiny_causal_lm; "
+                    "make_tiny_causal_lm(sys.argv[1])", str(path)], cwd=REPO_ROOT, check=True, timeout=600)
+    return path

@@ -87,6 +87,7 @@ class FaultRule:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     hits: int = 0
+    when: Callable[[RequestRecord], bool] | None = None  # also required of a matching request (body parsed)
 
     def response(self, api: RestApi) -> web.Response:
         self.hits += 1
@@ -248,7 +249,8 @@ class RestApi:
 
     async def _answer(self, request: web.Request, record: RequestRecord, handler: Handler) -> web.StreamResponse:
         for rule in self.faults:
-            if rule.times > 0 and match_route(rule.pattern, record.method, record.path, record.route):
+            if rule.times > 0 and match_route(rule.pattern, record.method, record.path, record.route) and (
+                    rule.when is None or rule.when(record)):
                 rule.times -= 1
                 record.fault = f"injected {rule.status}"
                 return rule.response(self)

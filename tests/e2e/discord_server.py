@@ -781,11 +781,13 @@ class FakeDiscord:
     # ---- faults ----------------------------------------------------------------------------------------------
 
     def fail_next(self, pattern: str, status: int = 429, *, times: int = 1, retry_after: float = 0.5,
-                  is_global: bool = False, body: Any = None, headers: dict[str, str] | None = None) -> FaultRule:
+                  is_global: bool = False, body: Any = None, headers: dict[str, str] | None = None,
+                  when: Callable[[RequestRecord], bool] | None = None) -> FaultRule:
         """Answer the next `times` requests matching `pattern` ("PATCH /webhooks/*/messages/@original",
         "POST /channels/*/messages", "* /applications/*") with `status`: 429 comes with a `Via` header, JSON
-        `retry_after` and rate-limit headers; other statuses with a JSON error (or `body`)."""
-        rule = FaultRule(pattern, status, times, retry_after, is_global, body, headers or {})
+        `retry_after` and rate-limit headers; other statuses with a JSON error (or `body`). `when` narrows the
+        match by the parsed request, e.g. `lambda r: bool(r.files)` for uploads only."""
+        rule = FaultRule(pattern, status, times, retry_after, is_global, body, headers or {}, when=when)
         self.rest.faults.append(rule)
         return rule
 
