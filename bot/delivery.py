@@ -198,9 +198,8 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         return
     try:
         await interaction.edit_original_response(view=cancel_view(job.id, interaction.user.id, flow.locale))
-    except discord.HTTPException:
-        job.cancel()  # nobody can receive the result
-        raise
+    except discord.HTTPException as exc:  # a missing Cancel button is no reason to drop the job
+        log.warning("could not add the Cancel button to job %s: %s", job.id, exc)
     editor.start(job)
     try:
         result = await job.wait()

@@ -249,6 +249,19 @@ async def test_upload_fails_every_retry_no_progress_message_left(fake_discord: F
     assert not out.dangling, out
 
 
+async def test_cancel_button_edit_fails_job_still_delivered(fake_discord: FakeDiscord, bot_process: StartBot,
+                                                            faults: FaultControl) -> None:
+    port = free_port()
+    await start(bot_process, faults, port)
+    await good_request(fake_discord)
+    rule = fake_discord.fail_next(EDIT_ORIGINAL, 429, times=5, retry_after=0.3)  # the first edit: the Cancel button
+    inter = await fake_discord.send_command("sample-digit", {"digit": 2, "count": 4})
+    out = await answered(inter, timeout=120)
+    assert rule.times == 0
+    await registry_empty(port)
+    assert out.kind == "result", out
+
+
 # ---- kill -9 while writing the audit log -----------------------------------------------------------------------
 
 

@@ -29,6 +29,9 @@ is the GIL handed between threads).
 GENBOT_SLOW_CALLBACK=<seconds>: asyncio debug mode's threshold for logging a slow callback ("Executing <Task...>
 took 0.020 seconds"); use with PYTHONASYNCIODEBUG=1 to find what holds the event loop.
 
+GENBOT_WORKER_NICE=<n>: the runtime's worker threads (and the thread pools torch/TensorFlow start from them) run
+at this nice value (an experiment: does the event loop keep its CPU when inference is deprioritised?).
+
 GENBOT_PROBES=1: extra gauges in the bot's own /metrics: genbot_probe_runtime_jobs (the runtime's registry of
 unfinished jobs), genbot_probe_deliveries (interaction handlers still answering), genbot_probe_asyncio_tasks,
 genbot_probe_threads, genbot_probe_rss_bytes, genbot_probe_rss_peak_bytes, genbot_probe_gate_entries.
@@ -183,6 +186,16 @@ def _patch_runtime(module: Any, faults: _Faults) -> None:
     Worker.__init__ = __init__
 
 
+def _patch_worker_nice(module: Any, nice: int) -> None:
+    original_serve = module.Worker._serve
+
+    def _serve(self: Any) -> None:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)  # Linux: this thread only
+        original_serve(self)
+
+    module.Worker._serve = _serve
+
+
 # ---- probes ----------------------------------------------------------------------------------------------------
 
 def _proc_status_bytes(field: str) -> float:
@@ -304,6 +317,11 @@ def _install() -> None:
 
         _after_import.add("asyncio.base_events", patch_loop)
         sys.meta_path.insert(0, _after_import)
+    if os.environ.get("GENBOT_WORKER_NICE"):
+        nice = int(os.environ["GENBOT_WORKER_NICE"])
+        _after_import.add("generators.runtime", lambda m: _patch_worker_nice(m, nice))
+        if _after_import not in sys.meta_path:
+            sys.meta_path.insert(0, _after_import)
     if not faults_path and not probes and not timings_path:
         return
     if timings_path:
