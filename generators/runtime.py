@@ -544,8 +544,8 @@ class Runtime:
                 return False
             job.status = result.status
             if job.started_at is not None and "queue_s" not in result.timings:
-                result = Result(result.status, result.code, result.reason, result.params, result.output,
-                                result.moderation, {**result.timings, "queue_s": job.started_at - job.submitted_at})
+                result = dataclasses.replace(
+                    result, timings={**result.timings, "queue_s": job.started_at - job.submitted_at})
             self.cond.notify_all()
         assert self.loop is not None and job._future is not None
         self.loop.call_soon_threadsafe(self._resolve, job, result)

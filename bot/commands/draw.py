@@ -7,7 +7,7 @@ from functools import cache
 import discord
 from discord import app_commands
 
-from bot.commands.spec import CommandSpec
+from bot.commands.spec import CommandSpec, check_length
 from bot.config import Config
 from bot.delivery import run_request
 from generators.image import PROFILES, SCHEDULER_LABELS, Profile, draw_request, family_profile
@@ -26,10 +26,8 @@ def build_request(config: Config, user_id: str, *, prompt: str, negative_prompt:
                   steps: int | None = None, guidance_scale: float | None = None, size: str | None = None,
                   scheduler: str | None = None, count: int | None = None, seed: int | None = None) -> DrawRequest:
     limits = config.image
-    for name, text in (("prompt", prompt), ("negative_prompt", negative_prompt or "")):
-        if len(text) > limits.max_prompt_chars:
-            raise InvalidRequest(name, "too_long", f"{name} is too long ({len(text)} characters; the limit is "
-                                 f"{limits.max_prompt_chars}).", length=len(text), limit=limits.max_prompt_chars)
+    check_length("prompt", prompt, limits.max_prompt_chars)
+    check_length("negative_prompt", negative_prompt or "", limits.max_prompt_chars)
     if count is not None and count > limits.max_count:
         raise InvalidRequest("count", "out_of_range", f"count must be between 1 and {limits.max_count} on this bot.",
                              low=1, high=limits.max_count)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from bot.commands.spec import CommandSpec
+from bot.commands.spec import CommandSpec, check_length
 from bot.config import Config
 from bot.delivery import run_request
 from generators.requests import MAX_NEW_TOKENS, MAX_SEED, InvalidRequest, TextRequest
@@ -15,9 +15,7 @@ def build_request(config: Config, user_id: str, *, prompt: str, max_new_tokens: 
                   temperature: float | None = None, top_p: float | None = None,
                   no_repeat_ngram_size: int | None = None, seed: int | None = None) -> TextRequest:
     limits = config.text
-    if len(prompt) > limits.max_prompt_chars:
-        raise InvalidRequest("prompt", "too_long", f"prompt is too long ({len(prompt)} characters; the limit is "
-                             f"{limits.max_prompt_chars}).", length=len(prompt), limit=limits.max_prompt_chars)
+    check_length("prompt", prompt, limits.max_prompt_chars)
     if max_new_tokens is not None and max_new_tokens > limits.max_new_tokens:
         raise InvalidRequest("max_new_tokens", "out_of_range",
                              f"max_new_tokens must be between 1 and {limits.max_new_tokens} on this bot.",
