@@ -13,7 +13,9 @@ WORKDIR /app
 COPY pyproject.toml README.md config.toml ./
 COPY bot ./bot
 COPY generators ./generators
-RUN pip install ".[gpu]"
+# EXTRAS=gpu,ray for a Ray cluster image (deploy/compose.ray.yaml): the same image runs the head, workers, bot.
+ARG EXTRAS=gpu
+RUN pip install ".[${EXTRAS}]"
 
 USER genbot
 # Model downloads (Hugging Face cache) and the bot's SQLite file live on a volume, so they survive new images.

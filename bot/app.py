@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sys
 
 import discord
 import yarl
@@ -23,7 +24,23 @@ from bot.views import DYNAMIC_ITEMS
 
 log = logging.getLogger(__name__)
 
+GIL_SWITCH_INTERVAL_S = 0.001
 DELIVERY_GRACE_S = 10.0  # after the runtime stops, how long replies already under way get to reach Discord
+IDENTIFY_INTERVAL_S = 5.0  # Discord's identify rate limit: one bucket of max_concurrency shards per 5 seconds
+
+
+def shard_options(config: Config) -> dict[str, object]:
+    """Client keyword arguments for `[discord] shard_count` / `shard_ids` (none for an unsharded client, or for
+    shard_count = 0, where discord.py asks Discord how many shards to run)."""
+    count = config.discord.shard_count
+    if count < 2:
+        return {}
+    return {"shard_count": count, "shard_ids": list(config.discord.shard_ids) or None}
+
+
+def syncs_commands(config: Config) -> bool:
+    """Commands are global to the application: of several shard processes, only the one with shard 0 syncs them."""
+    return not config.discord.shard_ids or 0 in config.discord.shard_ids
 
 
 def point_discord_at(config: Config) -> None:
@@ -37,7 +54,7 @@ def point_discord_at(config: Config) -> None:
 class GenBot(discord.Client):
     def __init__(self, config: Config) -> None:
         # GUILDS (not privileged) lets threads know their parent channel, which the NSFW rules need.
-        super().__init__(intents=discord.Intents(guilds=True))
+        super().__init__(intents=discord.Intents(guilds=True), **shard_options(config))
         self.config = config
         self.tree = app_commands.CommandTree(self)
         for spec in COMMANDS.values():
@@ -71,7 +88,7 @@ class GenBot(discord.Client):
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         self.runtime.start()
         await self.tree.set_translator(Translator())
-        if self.config.discord.sync_commands:
+        if self.config.discord.sync_commands and syncs_commands(self.config):
             synced = await self.tree.sync()
             log.info("synced %d global commands", len(synced))
             for guild_id in self.config.discord.guild_ids:
@@ -127,13 +144,46 @@ class GenBot(discord.Client):
             await self.health.stop()
 
 
+class ShardedGenBot(GenBot, discord.AutoShardedClient):
+    """The same bot over several gateway connections (`[discord] shard_count` 0 or > 1). Every shard shares this
+    process's runtime; with the Ray backend, every shard process shares the cluster's deployments."""
+
+    _start_limits: discord.SessionStartLimits | None = None
+    _identified: set[int]
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Discord lets `max_concurrency` shards identify at once (buckets of shard_id % max_concurrency); discord.py
+        waits 5 s before every shard but the first. At start-up, wait only where a new bucket begins."""
+        identified = self.__dict__.setdefault("_identified", set())
+        first_time = shard_id is not None and shard_id not in identified
+        if shard_id is not None:
+            identified.add(shard_id)
+        if initial:
+            return
+        if first_time and shard_id is not None:
+            if self._start_limits is None:
+                try:
+                    self._start_limits = await self.fetch_session_start_limits()
+                except discord.HTTPException:
+                    pass
+            concurrency = self._start_limits.max_concurrency if self._start_limits else 1
+            if shard_id % max(1, concurrency):
+                return
+        await asyncio.sleep(IDENTIFY_INTERVAL_S)
+
+
 async def run_bot(config: Config, token: str) -> None:
     point_discord_at(config)
+    # Model threads run Python between torch ops; with the default 5 ms switch interval the loop can wait that long
+    # for the GIL each time it wakes. 1 ms roughly halved the p99 loop lag under load at no cost in throughput
+    # (benchmarks/ops.py --only loop_lag).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    async with GenBot(config) as client:
+    bot_class = GenBot if config.discord.shard_count == 1 else ShardedGenBot
+    async with bot_class(config) as client:
         running = asyncio.create_task(client.start(token))
         stopping = asyncio.create_task(stop.wait())
         await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)

@@ -34,6 +34,20 @@ class DiscordConfig(_Section):
     sync_commands: bool = True
     guild_ids: list[int] = []
     allow_dms: bool = True
+    # 1 = one gateway connection (no sharding); 0 = as many shards as Discord recommends, all in this process;
+    # N > 1 = N shards in all, this process running `shard_ids` (empty = all N)
+    shard_count: int = Field(1, ge=0, le=65_536)
+    shard_ids: list[int] = []
+
+    @model_validator(mode="after")
+    def _shards(self) -> "DiscordConfig":
+        if self.shard_ids and self.shard_count < 2:
+            raise ValueError("shard_ids needs shard_count of 2 or more (0 means Discord picks the count)")
+        if len(set(self.shard_ids)) != len(self.shard_ids):
+            raise ValueError("shard_ids must not repeat an id")
+        if any(not 0 <= shard < self.shard_count for shard in self.shard_ids):
+            raise ValueError(f"shard_ids must be between 0 and shard_count - 1 ({self.shard_count - 1})")
+        return self
 
     @field_validator("api_base", "gateway_url")
     @classmethod
@@ -44,6 +58,7 @@ class DiscordConfig(_Section):
 
 
 class RuntimeConfig(_Section):
+    backend: Literal["local", "ray"] = "local"
     device: str = "auto"
     load: Literal["lazy", "eager"] = "lazy"
     max_queue: int = Field(64, ge=1, le=10_000)
@@ -51,6 +66,7 @@ class RuntimeConfig(_Section):
     job_timeout_s: float = Field(300.0, gt=0, le=900)
     batch_wait_ms: float = Field(20.0, ge=0, le=2_000)
     shutdown_grace_s: float = Field(30.0, ge=0, le=600)
+    worker_nice: int = Field(10, ge=0, le=19)  # CPU niceness of the model worker threads (Linux)
 
     @field_validator("device")
     @classmethod
@@ -107,6 +123,47 @@ class ImageConfig(_Section):
     allow_pickle: bool = False
 
 
+class RayFamilyConfig(_Section):
+    """One generator family's Ray Serve deployment. Defaults match the local backend's batching."""
+
+    num_replicas: int = Field(1, ge=1, le=1_000)
+    min_replicas: int = Field(0, ge=0, le=1_000)
+    max_replicas: int = Field(0, ge=0, le=1_000)  # 0 = no autoscaling: num_replicas, fixed
+    num_gpus: float = Field(0.0, ge=0, le=64)
+    num_cpus: float = Field(1.0, ge=0, le=256)
+    max_batch_size: int = Field(16, ge=1, le=256)
+    batch_wait_timeout_s: float = Field(0.0, ge=0, le=2.0)
+    max_ongoing_requests: int = Field(32, ge=1, le=10_000)
+
+    @model_validator(mode="after")
+    def _limits(self) -> "RayFamilyConfig":
+        # Serve caps a replica's batches at max_ongoing_requests (5 by default): a smaller value silently shrinks them.
+        if self.max_ongoing_requests < self.max_batch_size:
+            raise ValueError("max_ongoing_requests must be at least max_batch_size, or batches are capped by it")
+        if self.max_replicas and self.min_replicas > self.max_replicas:
+            raise ValueError("min_replicas must not exceed max_replicas")
+        return self
+
+
+class RayConfig(_Section):
+    address: str = ""  # empty = start a local Ray instance in this process (for trying it out)
+    namespace: str = Field("genbot", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
+    temp_dir: str = ""
+    connect_timeout_s: float = Field(180.0, gt=0, le=3_600)
+
+    @field_validator("address")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        if value.startswith("ray://"):  # Ray Client cannot stream from Serve deployments, which /write needs
+            raise ValueError('Ray Client (ray://) addresses cannot stream results: use the GCS address "HOST:6379"')
+        if value in ("", "auto") or (":" in value and value.rsplit(":", 1)[1].isdigit()):
+            return value
+        raise ValueError('must be empty (a local instance), "auto" or "HOST:PORT" (the cluster\'s GCS, port 6379)')
+    digits: RayFamilyConfig = RayFamilyConfig()
+    text: RayFamilyConfig = RayFamilyConfig(batch_wait_timeout_s=0.02)
+    image: RayFamilyConfig = RayFamilyConfig(max_batch_size=4, batch_wait_timeout_s=0.05, max_ongoing_requests=8)
+
+
 class ConsoleConfig(_Section):
     out_dir: str = "out"
     history_file: str = "~/.genbot_history"
@@ -139,6 +196,7 @@ class Config(_Section):
     digits: DigitsConfig = DigitsConfig()
     text: TextConfig = TextConfig()
     image: ImageConfig = ImageConfig()
+    ray: RayConfig = RayConfig()
     console: ConsoleConfig = ConsoleConfig()
     safety: SafetyConfig = SafetyConfig()
     storage: StorageConfig = StorageConfig()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import math
 import shlex
 import sys
 import time
@@ -75,7 +76,10 @@ def _convert(command: str, param: Any, raw: str) -> Any:
         raise ConsoleInputError(f"/{command}: '{param.name}' must be one of: {names}.")
     low, high = param.min_value, param.max_value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if (low is not None and value < low) or (high is not None and value > high):
+        # nan compares false with everything, so it would pass the range check: non-finite numbers never fit
+        if not math.isfinite(value) or (low is not None and value < low) or (high is not None and value > high):
+            if low is None and high is None:
+                raise ConsoleInputError(f"/{command}: '{param.name}' must be a finite number, not {raw!r}.")
             raise ConsoleInputError(f"/{command}: '{param.name}' must be between {low} and {high}.")
     if isinstance(value, str) and ((low is not None and len(value) < low) or (high is not None and len(value) > high)):
         raise ConsoleInputError(f"/{command}: '{param.name}' must be {low}-{high} characters long.")

@@ -10,6 +10,7 @@ import asyncio
 import dataclasses
 import io
 import logging
+import math
 import time
 from typing import Any, Callable
 
@@ -25,6 +26,14 @@ from generators.runtime import Job, Progress
 log = logging.getLogger(__name__)
 
 EDIT_INTERVAL_S = 1.0  # Discord rate-limits faster edits of one message
+INTERACTION_TOKEN_S = 15 * 60.0  # an interaction's token (every edit and follow-up) works this long after it was sent
+DELIVERY_MARGIN_S = 60.0  # kept free at the end of the token's life for the upload and retries
+
+
+def eta_past_token(eta_s: float | None, elapsed_s: float) -> bool:
+    """Whether a job expected to finish in `eta_s` (None: not estimated yet) would finish too late to be delivered
+    through an interaction that arrived `elapsed_s` ago."""
+    return eta_s is not None and eta_s > INTERACTION_TOKEN_S - DELIVERY_MARGIN_S - elapsed_s
 
 
 class ProgressEditor:
@@ -39,6 +48,9 @@ class ProgressEditor:
         self.latest: str = ""
         self.shown: str = ""
         self.job: Job | None = None
+        # The Cancel button rides on the first progress edit (about a second in, queued or running), so a job that
+        # is done within that second costs no extra REST call; until an edit carrying it succeeds, every tick tries.
+        self.cancel_view: discord.ui.View | None = None
         self._task: asyncio.Task[None] | None = None
 
     def on_progress(self, job: Job, event: Progress) -> None:
@@ -74,16 +86,25 @@ class ProgressEditor:
             await asyncio.sleep(EDIT_INTERVAL_S)
             line = self._line()
             preview, self.preview = self.preview, None
-            if (not line or line == self.shown) and preview is None:
+            view = self.cancel_view
+            if (not line or line == self.shown) and preview is None and view is None:
                 continue
-            self.shown = line
             extra: dict[str, Any] = {}
+            if line and line != self.shown:
+                extra["content"] = line
             if preview is not None:
                 extra["attachments"] = [discord.File(io.BytesIO(preview), filename="preview.png")]
+            if view is not None:
+                extra["view"] = view
             try:
-                await self.interaction.edit_original_response(content=line, **extra)
-            except discord.HTTPException as exc:
-                log.warning("progress edit failed: %s", exc)
+                await self.interaction.edit_original_response(**extra)
+            except discord.HTTPException as exc:  # a missing Cancel button is no reason to drop the job
+                log.warning("progress edit failed%s: %s", " (with the Cancel button)" if view else "", exc)
+                continue
+            if line:
+                self.shown = line
+            if view is not None:
+                self.cancel_view = None
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -196,10 +217,16 @@ async def run_request(interaction: discord.Interaction, build: Callable[..., Req
         await flow.reply_privately(render.failure_text(result, flow.locale))
         await flow.audit(job.request, settings, result)
         return
-    try:
-        await interaction.edit_original_response(view=cancel_view(job.id, interaction.user.id, flow.locale))
-    except discord.HTTPException as exc:  # a missing Cancel button is no reason to drop the job
-        log.warning("could not add the Cancel button to job %s: %s", job.id, exc)
+    eta = job.eta()
+    if eta_past_token(eta, time.perf_counter() - flow.started):  # it would end after Discord stops taking the answer
+        job.cancel()
+        text = t("gate.eta_too_long", flow.locale, minutes=math.ceil(eta / 60),  # type: ignore[operator]
+                 limit=round(INTERACTION_TOKEN_S / 60))
+        await flow.reply_privately(f"⏳ {text}")
+        await flow.audit(job.request, settings, Result(JobStatus.REJECTED, "eta_too_long", text,
+                                                       {"eta_s": round(eta)}))  # type: ignore[arg-type]
+        return
+    editor.cancel_view = cancel_view(job.id, interaction.user.id, flow.locale)  # shown with the first progress edit
     editor.start(job)
     try:
         result = await job.wait()

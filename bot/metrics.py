@@ -7,13 +7,13 @@ import sys
 from typing import Any, Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from generators.runtime import Runtime
 
 LATENCY_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900)
-LAG_BUCKETS = (0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1)
+LAG_BUCKETS = (0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 1)
 LAG_PROBE_S = 0.05  # how often the event loop's responsiveness is sampled
 BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64)
 
@@ -36,6 +36,14 @@ class _RuntimeCollector(Collector):
             if state["load_seconds"] is not None:
                 load_s.add_metric([family], state["load_seconds"])
         yield from (depth, running, loaded, load_s)
+        produced = CounterMetricFamily("genbot_generated", "Output made so far: text tokens, digit samples, images",
+                                       labels=["family", "unit"])
+        for family, worker in getattr(self.runtime, "workers", {}).items():
+            generator = getattr(worker, "generator", None)
+            count = getattr(generator, "units_generated", None)
+            if isinstance(count, int):
+                produced.add_metric([family, str(getattr(generator, "unit", "items"))], count)
+        yield produced
         torch = sys.modules.get("torch")  # report GPU memory only if torch is already in use
         cuda = getattr(torch, "cuda", None)  # None while a worker thread is still importing torch
         if cuda is not None and cuda.is_available():

@@ -18,6 +18,7 @@ import dataclasses
 import itertools
 import logging
 import math
+import os
 import secrets
 import sys
 import threading
@@ -93,9 +94,23 @@ class WorkerSpec:
     max_batch: int = 8
     eager: bool = False  # load the model when the runtime starts instead of on the first job
     batch_wait_ms: float | None = None  # this family's batching window; None = RuntimeLimits.batch_wait_ms
+    nice: int = 0  # CPU niceness of the worker thread and the thread pools it starts (Linux)
 
 
 ProgressCallback = Callable[["Job", Progress], None]
+
+
+def lower_thread_priority(nice: int) -> None:
+    """Add `nice` to the calling thread's niceness, so that it (and the torch/OpenMP pools it starts, which inherit
+    it) yields the CPU to the event loop.
+
+    On 2 busy cores the loop otherwise waits behind model threads for a time slice: niceness is per thread on Linux.
+    """
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, min(os.getpriority(os.PRIO_PROCESS, tid) + nice, 19))
+    except (AttributeError, OSError):  # not Linux, or not permitted: run at normal priority
+        pass
 
 
 def is_out_of_memory(exc: BaseException) -> bool:
@@ -166,6 +181,7 @@ class Worker:
         self.family = spec.generator.family
         self.max_batch = spec.max_batch
         self.eager = spec.eager
+        self.nice = spec.nice
         self.batch_wait_s = (runtime.limits.batch_wait_ms if spec.batch_wait_ms is None else spec.batch_wait_ms) / 1000
         self.queues: collections.OrderedDict[str, collections.deque[Job]] = collections.OrderedDict()
         self.running: list[Job] = []
@@ -181,6 +197,10 @@ class Worker:
 
     def queued_count(self) -> int:
         return sum(len(q) for q in self.queues.values())
+
+    def queued_jobs(self) -> list[Job]:
+        """Jobs not started yet (a remote backend adds the ones handed over but not begun)."""
+        return [job for q in self.queues.values() for job in q]
 
     def _serving_order(self) -> list[Job]:
         """The order in which queued jobs will start: round-robin over users, FIFO within a user."""
@@ -210,19 +230,21 @@ class Worker:
             batches_ahead = math.ceil((order.index(job) + 1) / self.max_batch)
             return current_left + batches_ahead * self.ema_batch_s
 
-    def _take_batch(self) -> list[Job]:
-        """Pop up to max_batch compatible jobs, the lead from the user whose turn it is (caller holds the lock)."""
+    def _take_batch(self, limit: int | None = None) -> list[Job]:
+        """Pop up to max_batch (or `limit`) compatible jobs, the lead from the user whose turn it is (caller holds
+        the lock)."""
+        limit = self.max_batch if limit is None else limit
         lead_user = next(iter(self.queues))
         lead = self.queues[lead_user].popleft()
         batch = [lead]
         key = lead.request.batch_key()
         self.queues.move_to_end(lead_user)  # that user's next job waits for everyone else's turn
         progressed = True
-        while len(batch) < self.max_batch and progressed:
+        while len(batch) < limit and progressed:
             progressed = False
             for user in list(self.queues):
                 lane = self.queues[user]
-                if lane and lane[0].request.batch_key() == key and len(batch) < self.max_batch:
+                if lane and lane[0].request.batch_key() == key and len(batch) < limit:
                     batch.append(lane.popleft())
                     progressed = True
         for user in [u for u, q in self.queues.items() if not q]:
@@ -259,6 +281,8 @@ class Worker:
 
     def _serve(self) -> None:
         rt = self.runtime
+        if self.nice:
+            lower_thread_priority(self.nice)
         if self.eager:
             try:
                 self.ensure_loaded()
@@ -300,7 +324,10 @@ class Worker:
             try:
                 self.ensure_loaded()
             except Exception as exc:
-                reason = (str(exc) if isinstance(exc, ModelUnavailable) else
+                # The details (paths, package names, hub ids) are for operators: logged by ensure_loaded, kept in
+                # load_error for `genbot check` and /readyz. A member only hears that the model is unavailable.
+                reason = (f"The {self.family} model is not available on this bot right now. An operator can run "
+                          "`genbot check` to see why." if isinstance(exc, ModelUnavailable) else
                           f"The {self.family} model could not be loaded. An operator can run `genbot check` to see why.")
                 for job in batch:
                     rt.finish(job, Result(JobStatus.FAILED, "model_unavailable", reason, {"family": self.family}))
@@ -344,14 +371,7 @@ class Worker:
                 EMA_WEIGHT * elapsed + (1 - EMA_WEIGHT) * self.ema_batch_s)
         rt.record_batch(self.family, len(live), elapsed)
         for job, output in zip(live, outputs):
-            if job.done:
-                continue
-            decision = rt.verdict("check_output", job.request, output)
-            if not decision.allowed:
-                rt.finish(job, blocked_result(decision, "output"))
-                continue
-            rt.finish(job, Result(JobStatus.DONE, output=output, moderation=dataclasses.asdict(decision),
-                                  timings={"queue_s": job.started_at - job.submitted_at, "inference_s": elapsed}))
+            rt.deliver_output(job, output, elapsed)
 
 
 class _Sink:
@@ -433,19 +453,27 @@ class Runtime:
 
     async def close(self, grace_s: float = 30.0) -> None:
         """Stop accepting; cancel queued jobs; let running ones finish within `grace_s`, then abort them."""
+        self._stop_accepting()
+        deadline = time.monotonic() + grace_s
+        for worker in self.workers.values():
+            while worker._thread.is_alive() and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+        self._abort_running()
+
+    def _stop_accepting(self) -> None:
+        """First half of close(): refuse new jobs and cancel the queued ones (their members hear why)."""
         with self.cond:
             self.stopping = True
-            queued = [job for w in self.workers.values() for q in w.queues.values() for job in q]
+            queued = [job for w in self.workers.values() for job in w.queued_jobs()]
             for w in self.workers.values():
                 w.queues.clear()
             self.cond.notify_all()
         for job in queued:
             self.finish(job, Result(JobStatus.CANCELLED, "shutdown",
                                     "The bot is restarting, so this queued job was cancelled. Please try again soon."))
-        deadline = time.monotonic() + grace_s
-        for worker in self.workers.values():
-            while worker._thread.is_alive() and time.monotonic() < deadline:
-                await asyncio.sleep(0.05)
+
+    def _abort_running(self) -> None:
+        """Last half of close(): the grace period is over; whatever still runs ends as cancelled."""
         self.aborting = True
         for worker in self.workers.values():
             for job in list(worker.running):
@@ -508,6 +536,18 @@ class Runtime:
         if self.guard is None:
             return ALLOWED
         return await asyncio.to_thread(self.verdict, "check_prompt", request)
+
+    def deliver_output(self, job: Job, output: Output, inference_s: float) -> None:
+        """Check a generated output against the policy and finish its job with it, or as BLOCKED (off the loop)."""
+        if job.done:
+            return
+        decision = self.verdict("check_output", job.request, output)
+        if not decision.allowed:
+            self.finish(job, blocked_result(decision, "output"))
+            return
+        assert job.started_at is not None
+        self.finish(job, Result(JobStatus.DONE, output=output, moderation=dataclasses.asdict(decision),
+                                timings={"queue_s": job.started_at - job.submitted_at, "inference_s": inference_s}))
 
     def verdict(self, check: str, *args: Any) -> Moderation:
         """Run one of the guard's checks. A check that breaks blocks: unchecked output is never let through."""

@@ -30,6 +30,12 @@ def test_choice_by_display_name_and_quotes():
     ("sample-digit", "start with '/'"),
     ('/sample-digit seed:"4', "Could not read"),
     ("/sample-digit seed:-1", "'seed' must be between 0"),
+    # float() reads these; nan passes every comparison, so they need their own check, with the range's message
+    ("/write prompt:hi temperature:nan", "'temperature' must be between 0.0 and 2.0"),
+    ("/write prompt:hi temperature:NaN", "'temperature' must be between 0.0 and 2.0"),
+    ("/write prompt:hi temperature:inf", "'temperature' must be between 0.0 and 2.0"),
+    ("/write prompt:hi top_p:-inf", "'top_p' must be between"),
+    ("/draw prompt:hi guidance_scale:nan", "'guidance_scale' must be between 0.0 and 30.0"),
 ])
 def test_bad_input_gets_a_clear_message(line, fragment):
     with pytest.raises(ConsoleInputError) as info:

@@ -164,11 +164,10 @@ def test_console_parser_command_lines(command: str) -> None:
     run()
 
 
-@pytest.mark.xfail(strict=True, reason="bug: generators/image/profiles.py draw_request turns size '0000x0000' into "
-                   "width=0 and DrawRequest blames 'width', an option /draw does not have (fix: validate the parsed "
-                   "size in parse_size/draw_request and raise InvalidRequest('size', 'bad_size', ...))")
-@pytest.mark.parametrize("size", ["0000x0000", "9999x9999", "12x12"])
+@pytest.mark.parametrize("size", ["0000x0000", "9999x9999", "12x12", "0x0", "100x100"])
 def test_draw_size_errors_name_the_size_option(size: str) -> None:
     with pytest.raises(InvalidRequest) as caught:
         COMMANDS["draw"].build_request(CONFIG, "u", prompt="a lighthouse", size=size)
     assert caught.value.param == "size"
+    for locale in ("en-US", "ko"):
+        assert "{" not in invalid_reason(caught.value, locale)  # every placeholder of the catalog is filled

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import threading
 from dataclasses import dataclass
@@ -237,10 +238,32 @@ async def test_lazy_load_once_and_load_failure_is_reported_and_retried():
         await rt.close(grace_s=2)
 
 
+async def test_model_unavailable_keeps_server_paths_from_users():
+    from bot.render import failure_text
+    from generators.models import ModelUnavailable
+
+    class Missing(EchoGenerator):
+        def load(self) -> None:
+            raise ModelUnavailable("Model directory /srv/genbot/secret-models/sd15 does not exist.")
+
+    rt = make_runtime(Missing())
+    rt.start()
+    try:
+        failed = await rt.submit(EchoRequest(text="a")).wait()
+        assert failed.status is JobStatus.FAILED and failed.code == "model_unavailable"
+        for text in (failed.reason, failure_text(failed, "en-US"), failure_text(failed, "ko")):
+            assert "/srv" not in text and "secret-models" not in text, text
+        assert "not available" in failure_text(failed, "en-US") and "genbot check" in failed.reason
+        assert "/srv/genbot/secret-models/sd15" in rt.status()["echo"]["load_error"]  # the operator's detail
+    finally:
+        await rt.close(grace_s=2)
+
+
 async def test_eta_after_first_batch(echo):
     gen, rt = echo
     await rt.submit(EchoRequest(text="warm")).wait()
     gen.gate.clear()
+    gen.entered.clear()  # set by the warm-up job: wait for "r" itself to start
     running = rt.submit(EchoRequest(text="r", user_id="a"))
     await asyncio.get_running_loop().run_in_executor(None, gen.entered.wait, 5)
     queued = rt.submit(EchoRequest(text="q", user_id="b"))
@@ -374,3 +397,22 @@ async def test_a_broken_check_blocks_instead_of_letting_output_through(guarded):
     result = await rt.submit(EchoRequest(text="ok")).wait()
     assert result.status is JobStatus.BLOCKED and result.params["category"] == "check_failed"
     assert not (await rt.check_prompt(EchoRequest(text="ok"))).allowed
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="per-thread niceness is a Linux feature")
+async def test_worker_thread_runs_at_the_configured_niceness():
+    class NiceProbe(EchoGenerator):
+        def generate(self, requests, progress):
+            self.nice_seen = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            return super().generate(requests, progress)
+
+    gen = NiceProbe()
+    base = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    rt = Runtime([WorkerSpec(gen, nice=5)], RuntimeLimits(batch_wait_ms=0.0))
+    rt.start()
+    try:
+        assert (await rt.submit(EchoRequest(text="x")).wait()).status is JobStatus.DONE
+    finally:
+        await rt.close(grace_s=2)
+    assert gen.nice_seen == min(base + 5, 19)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == base  # the loop's thread keeps its priority

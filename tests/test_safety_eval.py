@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.safety_eval import BARS, DEFAULT_DATA, evaluate, load  # noqa: E402
+from benchmarks.safety_eval import DEFAULT_DATA, evaluate, load  # noqa: E402
 
 
 def test_dev_set_shape():
@@ -27,8 +27,7 @@ def test_dev_set_shape():
 def test_dev_set_meets_the_bars():
     report = evaluate(load(DEFAULT_DATA))
     met = report["bars_met"]
-    # latency depends on the machine's load; the quality bars must hold everywhere
+    # latency is a benchmark figure (benchmarks/safety_eval.py), never a test assertion
     quality = {k: v for k, v in met.items() if k != "p95_ms"}
     assert all(quality.values()), {k: report.get(k) for k in ("recall_harmful", "recall_per_category", "recall_real_person_sexual",
                                                              "fp_plain_benign", "fp_tricky_benign")}
-    assert report["latency_ms"]["p95"] <= 3 * BARS["p95_ms"], report["latency_ms"]

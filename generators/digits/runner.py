@@ -13,12 +13,14 @@ MODEL_NAMES = {"gan": "GAN", "vae": "VAE"}
 
 class DigitRunner:
     family = DigitRequest.family
+    unit = "samples"
 
     def __init__(self, weights_dir: str | Path | None = None, device: str = "cpu", scale: int = 4) -> None:
         self.weights_dir = Path(weights_dir) if weights_dir else None
         self.device = device
         self.scale = scale
         self._generator = None
+        self.units_generated = 0  # digit samples drawn so far (the genbot_generated_total metric)
 
     def load(self) -> None:
         from generators.digits import DigitGenerator
@@ -58,6 +60,7 @@ class DigitRunner:
             meta = provenance_meta(model=f"genbot-digits-{request.model}", prompt=caption, seed=seed,
                                    digit=request.digit, count=request.count)
             png = encode_png(Image.fromarray(grid_array(images, scale=self.scale)), meta, compress_level=1)
+            self.units_generated += request.count
             progress(index, Progress("step", step=1, total=1))
             name = f"digits-{request.model}-{'x' if request.digit is None else request.digit}-{seed}.png"
             outputs.append(Output(

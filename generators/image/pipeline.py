@@ -326,6 +326,7 @@ class ImageRunner:
     """
 
     family = DrawRequest.family
+    unit = "images"
 
     def __init__(self, model: str = DEFAULT_MODEL, *, device: str = "auto", dtype: str = "auto",
                  revision: str | None = None, cache_dir: str | None = None, single_file_config: str | None = None,
@@ -341,6 +342,7 @@ class ImageRunner:
         self.model = str(model)
         self.device = device
         self.dtype = dtype
+        self.units_generated = 0  # images made so far (the genbot_generated_total metric)
         self.revision = revision
         self.cache_dir = cache_dir
         self.single_file_config = single_file_config
@@ -543,6 +545,7 @@ class ImageRunner:
             for index in chunk:
                 outputs[index] = self._output(reqs[index], [encoded.pop(0) for _ in range(reqs[index].count)],
                                               scheduler)
+                self.units_generated += reqs[index].count
         return outputs
 
     def _chunks(self, live: list[int], reqs: list[DrawRequest]) -> list[list[int]]:

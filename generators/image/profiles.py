@@ -349,7 +349,16 @@ def draw_request(profile: Profile, prompt: str, **options: Any) -> DrawRequest:
     """A DrawRequest with the profile's defaults for options that are missing or None, validated against it."""
     values = {k: v for k, v in options.items() if v is not None}
     if "size" in values:
-        values["width"], values["height"] = parse_size(values.pop("size"))
+        width, height = parse_size(values.pop("size"))
+        if not all(64 <= v <= 2048 and v % 8 == 0 for v in (width, height)):  # DrawRequest would blame "width"
+            raise InvalidRequest(
+                "size", "bad_size",
+                f"{width}x{height} is not a size {profile.label} can draw; choose one of "
+                f"{_fmt_sizes(profile.sizes)}." if profile.strict_sizes else
+                f"{width}x{height} is not a size {profile.label} can draw: width and height must be multiples of 8 "
+                f"between 64 and 2048.",
+                width=width, height=height, sizes=profile.size_choices())
+        values["width"], values["height"] = width, height
     request = DrawRequest(prompt=prompt, **{**profile.defaults(), **values})
     validate(request, profile)
     return request

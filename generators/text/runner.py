@@ -96,6 +96,7 @@ class TextRunner:
     """
 
     family = TextRequest.family
+    unit = "tokens"
 
     def __init__(self, model: str = DEFAULT_MODEL, device: str = "cpu", dtype: str = "auto",
                  max_prompt_tokens: int = 1024, prompt_format: str = "auto", *, threads: int | None = None,
@@ -131,6 +132,7 @@ class TextRunner:
         self.stop_ids: set[int] = set()
         self.load_info: dict[str, Any] = {}
         self._lock = threading.Lock()  # generate() is not reentrant (one KV cache per call, one model)
+        self.units_generated = 0  # tokens decoded so far, all rows (the genbot_generated_total metric)
         self._cache_kw = "cache"
         self._logits_kw: str | None = "logits_to_keep"
 
@@ -304,6 +306,7 @@ class TextRunner:
         next_pos = mask.sum(-1)  # the position of each row's next token
         while True:
             tokens = self._choose(logits, active)
+            self.units_generated += len(tokens)
             for row, token in zip(active, tokens):
                 self._advance(row, token, progress)
             progress.check()

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import IO, Callable
+from typing import IO, Any, Callable
 
 from .discord_server import FakeDiscord
 
@@ -129,6 +129,18 @@ class BotProcess:
     async def wait_exit(self, timeout: float = 30.0) -> int:
         assert self.proc is not None
         return await asyncio.to_thread(self.proc.wait, timeout)
+
+
+def audit_values(db: Path, column: str) -> set[Any]:
+    """The distinct values of one column of a bot's audit log (its SQLite file, read-only; WAL lets it read while the
+    bot writes)."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    try:
+        return {row[0] for row in con.execute(f"SELECT {column} FROM audit")}
+    finally:
+        con.close()
 
 
 StartBot = Callable[..., BotProcess]  # the `bot_process` fixture: (extra_toml="", *, discord_toml, cmd, env)

@@ -1,4 +1,5 @@
-"""Gateway half of the fake Discord server: HELLO, IDENTIFY/READY, heartbeats, RESUME with replay, dispatches.
+"""Gateway half of the fake Discord server: HELLO, IDENTIFY/READY, heartbeats, RESUME with replay, dispatches,
+and sharding (an IDENTIFY with `shard: [id, count]` gets only its shard's guilds and their events; DMs go to shard 0).
 
 Frames are JSON text, or zlib-stream-compressed binary frames when the client connects with
 `?compress=zlib-stream` (each frame ends with a Z_SYNC_FLUSH, as discord.py expects). For `zstd-stream` the server
@@ -82,6 +83,14 @@ class GatewaySession:
     invalidated: bool = False
     resumes: int = 0
     presence: dict[str, Any] | None = None
+    shard: tuple[int, int] | None = None  # (shard id, shard count) from IDENTIFY; None = unsharded
+
+    def owns(self, guild_id: int | None) -> bool:
+        """Whether Discord would send this guild's events (None: a DM) to this session."""
+        if self.shard is None:
+            return True
+        shard_id, count = self.shard
+        return (0 if guild_id is None else (guild_id >> 22) % count) == shard_id
 
     @property
     def connected(self) -> bool:
@@ -104,7 +113,8 @@ class Gateway:
         self.server = server
         self.heartbeat_interval_ms = heartbeat_interval_ms
         self.sessions: dict[str, GatewaySession] = {}
-        self.current: GatewaySession | None = None
+        self.current: GatewaySession | None = None  # the session identified or resumed last
+        self.shard_sessions: dict[int, GatewaySession] = {}  # shard id -> its session, while sharded
         self.connections: list[GatewayConnection] = []
         self.events: list[GatewayEvent] = []
         self.available = True
@@ -117,6 +127,17 @@ class Gateway:
     def connected(self) -> bool:
         return self.current is not None and self.current.connected
 
+    def shards_connected(self, count: int) -> bool:
+        """Every one of `count` shards has identified (with that count) and is connected."""
+        return (len(self.shard_sessions) == count and all(s.connected and s.shard is not None and s.shard[1] == count
+                                                          for s in self.shard_sessions.values()))
+
+    def session_for(self, guild_id: int | None) -> GatewaySession | None:
+        """The session that receives this guild's events (None: DMs), as Discord routes them between shards."""
+        if not self.shard_sessions:
+            return self.current
+        return next((s for s in self.shard_sessions.values() if s.owns(guild_id)), None)
+
     def _event(self, kind: str, path: str = "", session: GatewaySession | None = None, detail: Any = None) -> None:
         self.events.append(GatewayEvent(kind, self.server.clock(), path, session.id if session else None, detail))
         log.debug("gateway %s %s %s", kind, session.id if session else "", detail if detail is not None else "")
@@ -125,9 +146,12 @@ class Gateway:
     # ---- server-initiated actions ----------------------------------------------------------------------------
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
-        if self.current is None:
-            raise RuntimeError(f"cannot dispatch {event}: no bot has identified on the gateway yet")
-        return await self.current.dispatch(event, data)
+        """Send an event to the session of its guild's shard (DMs and guild-less events: shard 0)."""
+        guild = data.get("guild_id") or (data.get("id") if event.startswith("GUILD_") else None)
+        session = self.session_for(int(guild) if guild else None)
+        if session is None:
+            raise RuntimeError(f"cannot dispatch {event}: no bot session (for guild {guild}) has identified yet")
+        return await session.dispatch(event, data)
 
     async def drop(self, code: int = 4000) -> None:
         """Close the current connection with `code` (4000 and most 4xxx codes are resumable)."""
@@ -207,7 +231,7 @@ class Gateway:
         elif op == OP_REQUEST_MEMBERS:
             members = [u.member_payload(joined_at=self.server.joined_at) for u in self.server.all_members()]
             await conn.session.dispatch("GUILD_MEMBERS_CHUNK", {
-                "guild_id": str(self.server.guild_id), "members": members, "chunk_index": 0, "chunk_count": 1,
+                "guild_id": str((data or {}).get("guild_id") or self.server.guild_id), "members": members, "chunk_index": 0, "chunk_count": 1,
                 "not_found": [], "nonce": (data or {}).get("nonce")})
         elif op == OP_VOICE_STATE:
             pass
@@ -224,14 +248,26 @@ class Gateway:
             return
         session = GatewaySession(id=secrets.token_hex(16), intents=int(data.get("intents") or 0))
         session.presence = data.get("presence")
+        shard = data.get("shard")
+        if shard is not None:
+            if not (isinstance(shard, list) and len(shard) == 2 and 0 <= shard[0] < shard[1]):
+                await conn.ws.close(code=4010, message=b"Invalid shard.")
+                return
+            session.shard = (int(shard[0]), int(shard[1]))
+            if any(s.shard is None or s.shard[1] != shard[1] for s in self.shard_sessions.values()):
+                self.shard_sessions.clear()  # resharded: the old layout is gone
+            self.shard_sessions[session.shard[0]] = session
+        else:
+            self.shard_sessions.clear()
         session.conn = conn
         conn.session = session
         self.sessions[session.id] = session
         self.current = session
+        guilds = [gid for gid in self.server.guilds if session.owns(gid)]
         ready: dict[str, Any] = {
             "v": 10,
             "user": {**self.server.bot.user_payload(), "verified": True, "mfa_enabled": False, "flags": 0},
-            "guilds": [{"id": str(self.server.guild_id), "unavailable": True}],
+            "guilds": [{"id": str(gid), "unavailable": True} for gid in guilds],
             "session_id": session.id,
             "session_type": "normal",
             "resume_gateway_url": self.server.resume_gateway_url,
@@ -248,7 +284,8 @@ class Gateway:
             ready["shard"] = data["shard"]
         await session.dispatch("READY", ready)
         if session.intents & INTENT_GUILDS:  # without it Discord sends no GUILD_CREATE (nor channel events)
-            await session.dispatch("GUILD_CREATE", self.server.guild_payload())
+            for gid in guilds:
+                await session.dispatch("GUILD_CREATE", self.server.guild_payload(gid))
         self.identify_count += 1
         self._event("identify", conn.path, session, {"intents": session.intents, "shard": data.get("shard")})
 
@@ -265,6 +302,8 @@ class Gateway:
         session.conn = conn
         conn.session = session
         self.current = session
+        if session.shard is not None:
+            self.shard_sessions[session.shard[0]] = session
         missed = [f for f in session.frames if f["s"] > seq]
         for frame in missed:
             await conn.send(frame)

@@ -329,8 +329,8 @@ class RestApi:
         return self.json({"url": self.s.gateway_url})
 
     async def get_gateway_bot(self, request: web.Request) -> web.StreamResponse:
-        return self.json({"url": self.s.gateway_url, "shards": 1, "session_start_limit": {
-            "total": 1000, "remaining": 999, "reset_after": 86_400_000, "max_concurrency": 1}})
+        return self.json({"url": self.s.gateway_url, "shards": self.s.shards, "session_start_limit": {
+            "total": 1000, "remaining": 999, "reset_after": 86_400_000, "max_concurrency": self.s.max_concurrency}})
 
     # ---- application commands --------------------------------------------------------------------------------
 
@@ -340,7 +340,7 @@ class RestApi:
         guild = request.match_info.get("guild_id")
         if guild is None:
             return None
-        if guild != str(self.s.guild_id):
+        if not guild.isdigit() or int(guild) not in self.s.guilds:
             return self.error(403, 50001, "Missing Access")
         return int(guild)
 
@@ -598,22 +598,25 @@ class RestApi:
         return self.json(self.s.dm_channel(user))
 
     async def get_guild(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["guild_id"] != str(self.s.guild_id):
+        guild = _int(request.match_info["guild_id"])
+        if guild not in self.s.guilds:
             return self.error(404, 10004, "Unknown Guild")
-        payload = self.s.guild_payload()
+        payload = self.s.guild_payload(guild)
         for key in ("channels", "threads", "members", "presences", "voice_states"):
             payload.pop(key, None)
         return self.json(payload)
 
     async def get_guild_channels(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["guild_id"] != str(self.s.guild_id):
+        guild = request.match_info["guild_id"]
+        if _int(guild) not in self.s.guilds:
             return self.error(404, 10004, "Unknown Guild")
-        return self.json([c for c in self.s.channels.values() if c.get("guild_id") and c["type"] != PUBLIC_THREAD])
+        return self.json([c for c in self.s.channels.values() if c.get("guild_id") == guild
+                          and c["type"] != PUBLIC_THREAD])
 
     async def get_member(self, request: web.Request) -> web.StreamResponse:
         user_id = _int(request.match_info["user_id"])
         member = next((u for u in self.s.all_members() if u.id == user_id), None)
-        if request.match_info["guild_id"] != str(self.s.guild_id) or member is None:
+        if _int(request.match_info["guild_id"]) not in self.s.guilds or member is None:
             return self.error(404, 10007, "Unknown Member")
         return self.json(member.member_payload(joined_at=self.s.joined_at))
 

@@ -14,6 +14,11 @@ Usage (see tests/e2e/conftest.py for the fixtures)::
 
 The test guild has text channels "general" and "nsfw" (age-restricted) and a public thread in each
 ("general-thread", "nsfw-thread"); users "alice" and "bob" (members) and "admin" (Administrator, guild owner).
+
+Sharding: `FakeDiscord(shards=2)` recommends two shards on `GET /gateway/bot`; a session that IDENTIFYs with
+`shard: [id, count]` receives the guilds (READY, GUILD_CREATE) and the guild events of shard
+`(guild_id >> 22) % count` only, DMs on shard 0, as Discord routes them. `add_guild(name, shard=(1, 2))` adds a guild
+(with its own "NAME-general" channel; every user is a member) whose id lands on that shard.
 """
 
 from __future__ import annotations
@@ -177,8 +182,10 @@ class FakeDiscord:
     def __init__(self, *, guild_locale: str = "en-US", upload_limit: int = 10 * MiB, callback_deadline: float = 3.0,
                  enforce_deadline: bool = False, heartbeat_interval_ms: int = 41_250,
                  token_lifetime: float = 900.0, message_events: bool = True, reaction_delay: float = 0.2,
-                 host: str = "127.0.0.1") -> None:
+                 host: str = "127.0.0.1", shards: int = 1, max_concurrency: int = 1) -> None:
         self.host = host
+        self.shards = shards  # what GET /gateway/bot recommends
+        self.max_concurrency = max_concurrency  # session_start_limit.max_concurrency of GET /gateway/bot
         self.port = 0
         self.upload_limit = upload_limit
         self.callback_deadline = callback_deadline
@@ -195,6 +202,7 @@ class FakeDiscord:
                       + make_token("", 38))
         self.guild_id = self.ids.next()
         self.guild_name = "Genbot Test Guild"
+        self.guilds: dict[int, str] = {self.guild_id: self.guild_name}  # every guild, by id -> name
         self.guild_locale = guild_locale
         self.joined_at = iso_now()
         self.admin_role_id = self.ids.next()
@@ -369,14 +377,16 @@ class FakeDiscord:
     def all_members(self) -> list[FakeUser]:
         return [self.bot, *self.users.values()]
 
-    def _new_channel(self, name: str, *, nsfw: bool = False, parent: dict[str, Any] | None = None) -> dict[str, Any]:
+    def _new_channel(self, name: str, *, nsfw: bool = False, parent: dict[str, Any] | None = None,
+                     guild_id: int | None = None) -> dict[str, Any]:
         cid = self.ids.next()
+        guild = str(guild_id or (parent["guild_id"] if parent is not None else self.guild_id))
         if parent is None:
-            channel = {"id": str(cid), "type": GUILD_TEXT, "guild_id": str(self.guild_id), "name": name,
+            channel = {"id": str(cid), "type": GUILD_TEXT, "guild_id": guild, "name": name,
                        "position": len(self.channels), "permission_overwrites": [], "nsfw": nsfw, "topic": None,
                        "rate_limit_per_user": 0, "parent_id": None, "last_message_id": None, "flags": 0}
         else:
-            channel = {"id": str(cid), "type": PUBLIC_THREAD, "guild_id": str(self.guild_id), "name": name,
+            channel = {"id": str(cid), "type": PUBLIC_THREAD, "guild_id": guild, "name": name,
                        "parent_id": parent["id"], "owner_id": str(self.users["admin"].id), "last_message_id": None,
                        "message_count": 0, "member_count": 1, "rate_limit_per_user": 0, "flags": 0,
                        "total_message_sent": 0,
@@ -388,10 +398,31 @@ class FakeDiscord:
     async def add_channel(self, name: str, *, nsfw: bool = False, parent: int | str | None = None) -> dict[str, Any]:
         """A new text channel (or a public thread under `parent`), announced on the gateway if a bot is there."""
         channel = self._new_channel(name, nsfw=nsfw, parent=self.channel(parent) if parent is not None else None)
-        if self.gateway.current is not None and self.gateway.current.intents & INTENT_GUILDS:
+        session = self.gateway.session_for(int(channel["guild_id"]))
+        if session is not None and session.intents & INTENT_GUILDS:
             await self.gateway.dispatch("THREAD_CREATE" if parent is not None else "CHANNEL_CREATE",
                                         {**channel, **({"newly_created": True} if parent is not None else {})})
         return channel
+
+    def shard_of(self, guild_id: int, shard_count: int) -> int:
+        return (guild_id >> 22) % shard_count
+
+    async def add_guild(self, name: str, *, shard: tuple[int, int] | None = None) -> int:
+        """A new guild with a text channel "NAME-general"; with `shard=(id, count)` its id lands on that shard.
+        Announced (GUILD_CREATE) to the session that owns it, if one is connected."""
+        gid = self.ids.next()
+        if shard is not None:
+            shard_id, count = shard
+            stamp = gid >> 22
+            stamp += (shard_id - stamp) % count  # the next timestamp part on that shard
+            gid = stamp << 22
+            self.ids._last = max(self.ids._last, gid)
+        self.guilds[gid] = name
+        self._new_channel(f"{name}-general", guild_id=gid)
+        session = self.gateway.session_for(gid)
+        if session is not None and session.intents & INTENT_GUILDS:
+            await session.dispatch("GUILD_CREATE", self.guild_payload(gid))
+        return gid
 
     def channel(self, ref: int | str) -> dict[str, Any]:
         """A channel by id or name."""
@@ -425,22 +456,24 @@ class FakeDiscord:
     def bot_permissions(self, channel_id: int) -> int:
         return self._bot_perms.get(channel_id, BOT_PERMISSIONS)
 
-    def roles_payload(self) -> list[dict[str, Any]]:
+    def roles_payload(self, guild_id: int | None = None) -> list[dict[str, Any]]:
         base = {"color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0, "icon": None,
                 "unicode_emoji": None}
-        return [{**base, "id": str(self.guild_id), "name": "@everyone", "permissions": str(MEMBER_PERMISSIONS),
+        return [{**base, "id": str(guild_id or self.guild_id), "name": "@everyone",
+                 "permissions": str(MEMBER_PERMISSIONS),
                  "position": 0},
                 {**base, "id": str(self.admin_role_id), "name": "Admin", "permissions": str(ADMIN_PERMISSIONS),
                  "position": 1}]
 
-    def guild_payload(self) -> dict[str, Any]:
-        guild_channels = [c for c in self.channels.values() if c.get("guild_id")]
+    def guild_payload(self, guild_id: int | None = None) -> dict[str, Any]:
+        gid = guild_id or self.guild_id
+        guild_channels = [c for c in self.channels.values() if c.get("guild_id") == str(gid)]
         return {
-            "id": str(self.guild_id), "name": self.guild_name, "icon": None, "splash": None,
+            "id": str(gid), "name": self.guilds[gid], "icon": None, "splash": None,
             "discovery_splash": None, "banner": None, "description": None, "owner_id": str(self.users["admin"].id),
             "afk_channel_id": None, "afk_timeout": 300, "verification_level": 0, "default_message_notifications": 0,
-            "explicit_content_filter": 0, "roles": self.roles_payload(), "emojis": [], "stickers": [],
-            "features": [], "mfa_level": 0, "system_channel_id": next(iter(self.channels.values()))["id"],
+            "explicit_content_filter": 0, "roles": self.roles_payload(gid), "emojis": [], "stickers": [],
+            "features": [], "mfa_level": 0, "system_channel_id": guild_channels[0]["id"],
             "system_channel_flags": 0, "rules_channel_id": None, "public_updates_channel_id": None,
             "vanity_url_code": None, "premium_tier": 0, "premium_subscription_count": 0,
             "preferred_locale": self.guild_locale, "nsfw_level": 0, "premium_progress_bar_enabled": False,
@@ -490,7 +523,7 @@ class FakeDiscord:
 
     async def announce(self, message: FakeMessage, event: str) -> None:
         """MESSAGE_CREATE/UPDATE/DELETE on the gateway, as Discord sends them for the bot's own messages."""
-        session = self.gateway.current
+        session = self.gateway.session_for(message.guild_id)
         if not self.message_events or message.ephemeral or session is None:
             return
         if not session.intents & (INTENT_GUILD_MESSAGES if message.guild_id else INTENT_DIRECT_MESSAGES):
@@ -749,8 +782,9 @@ class FakeDiscord:
                                     channel: dict[str, Any], locale: str, guild_locale: str | None,
                                     permissions: int | None, app_permissions: int | None,
                                     message: FakeMessage | None = None) -> FakeInteraction:
-        if self.gateway.current is None:
-            raise RuntimeError("cannot dispatch an interaction: no bot has identified on the gateway yet")
+        if self.gateway.session_for(int(channel["guild_id"]) if channel.get("guild_id") else None) is None:
+            raise RuntimeError("cannot dispatch an interaction: no bot has identified on the gateway yet "
+                               "(for this guild's shard)")
         iid, token = self.ids.next(), make_token("aW50ZXJhY3Rpb246", 180)
         perms = user.permissions if permissions is None else permissions
         app_perms = self.bot_permissions(int(channel["id"])) if app_permissions is None else app_permissions
@@ -764,10 +798,10 @@ class FakeDiscord:
             payload.update(user=user.user_payload(), context=1, authorizing_integration_owners={"0": "0"})
         else:
             gl = guild_locale or self.guild_locale
-            payload.update(guild_id=str(self.guild_id), guild={"id": str(self.guild_id), "locale": gl,
-                                                                  "features": []},
+            gid = channel["guild_id"]
+            payload.update(guild_id=gid, guild={"id": gid, "locale": gl, "features": []},
                            guild_locale=gl, member=user.member_payload(joined_at=self.joined_at, permissions=perms),
-                           context=0, authorizing_integration_owners={"0": str(self.guild_id)})
+                           context=0, authorizing_integration_owners={"0": gid})
         if message is not None:
             payload["message"] = message.to_payload()
         inter = FakeInteraction(self, id=iid, token=token, type=itype, name=name, payload=payload,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .bot_process import BotProcess, StartBot, toml_str
+from .bot_process import BotProcess, StartBot, audit_values, toml_str
 from .discord_server import FakeDiscord, FakeInteraction
 from .faults.helpers import FaultControl, Outcome, free_port, outcome, scrape
 
@@ -254,23 +254,23 @@ async def test_cancel_button_edit_fails_job_still_delivered(fake_discord: FakeDi
     port = free_port()
     await start(bot_process, faults, port)
     await good_request(fake_discord)
-    rule = fake_discord.fail_next(EDIT_ORIGINAL, 429, times=5, retry_after=0.3)  # the first edit: the Cancel button
+    # The Cancel button comes with the first progress edit, about a second in: a slow job has one; every attempt
+    # of that edit (discord.py tries 5 times) gets a 429, so the bot tries again on a later tick.
+    faults.set(digits_generate={"mode": "sleep", "seconds": 8})
+    rule = fake_discord.fail_next(EDIT_ORIGINAL, 429, times=5, retry_after=0.3)
     inter = await fake_discord.send_command("sample-digit", {"digit": 2, "count": 4})
     out = await answered(inter, timeout=120)
     assert rule.times == 0
     await registry_empty(port)
     assert out.kind == "result", out
+    assert any("genbot:cancel:" in cid for e in inter.edits if e.message for cid in e.message.custom_ids)
 
 
 # ---- kill -9 while writing the audit log -----------------------------------------------------------------------
 
 
 def read_prompts(db: Path) -> set[str]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-    try:
-        return {row[0] for row in con.execute("SELECT prompt FROM audit")}
-    finally:
-        con.close()
+    return audit_values(db, "prompt")
 
 
 async def test_kill_9_during_audit_writes(fake_discord: FakeDiscord, bot_process: StartBot, faults: FaultControl,

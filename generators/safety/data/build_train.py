@@ -9,9 +9,10 @@ Run: python -m generators.safety.data.build_train  (writes generators/safety/dat
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
+
+from . import write_jsonl
 
 OUT = Path(__file__).with_name("train.jsonl")
 
@@ -406,9 +407,7 @@ def build(seed: int = 7) -> list[dict]:
 
 def main() -> None:
     rows = build()
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(rows, OUT)
     print(f"{len(rows)} rows -> {OUT}")
 
 
