@@ -70,6 +70,13 @@ async def start(bot_process: StartBot, faults: FaultControl, port: int, **kw: st
 # ---- the generator ---------------------------------------------------------------------------------------------
 
 
+
+async def still_serving(fake_discord: FakeDiscord, port: int) -> None:
+    """After a fault: a plain request still succeeds, no job is left in the registry, no interaction was late."""
+    await good_request(fake_discord)
+    await registry_empty(port)
+    assert not fake_discord.late_interactions
+
 async def test_generator_raises(fake_discord: FakeDiscord, bot_process: StartBot, faults: FaultControl) -> None:
     port = free_port()
     bot = await start(bot_process, faults, port)
@@ -118,9 +125,7 @@ async def test_out_of_memory_half_batch_retry_then_clean_failure(fake_discord: F
         out = await answered(inter)
         assert out.kind == "failure" and "ran out of memory" in out.text, out
     faults.clear()
-    await good_request(fake_discord)
-    await registry_empty(port)
-    assert not fake_discord.late_interactions
+    await still_serving(fake_discord, port)
 
 
 async def test_model_fails_to_load(fake_discord: FakeDiscord, bot_process: StartBot, faults: FaultControl) -> None:
@@ -198,9 +203,7 @@ async def test_429_storm_on_edits_and_upload(fake_discord: FakeDiscord, bot_proc
     print(f"\n429 storm: {sum(r.hits for r in storm)} injected 429s, {bucket.limited} from the bucket "
           "(discord.py waits out X-RateLimit-Remaining: 0 by itself)")
     fake_discord.clear_faults()
-    await good_request(fake_discord)
-    await registry_empty(port)
-    assert not fake_discord.late_interactions
+    await still_serving(fake_discord, port)
 
 
 async def test_upload_500_retried(fake_discord: FakeDiscord, bot_process: StartBot, faults: FaultControl) -> None:
