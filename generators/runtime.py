@@ -59,6 +59,10 @@ class ProgressSink(Protocol):
 
     def check(self) -> None: ...
 
+    def ready(self, index: int, output: Output) -> None:
+        """Request `index` is complete before the rest of its batch: it is checked and delivered now. The same
+        output is still returned from generate(); a generator that makes its outputs one by one calls this."""
+
 
 class Guard(Protocol):
     """The safety policy as the runtime applies it. Every method may run model code: never call it on the loop."""
@@ -371,7 +375,7 @@ class Worker:
                 EMA_WEIGHT * elapsed + (1 - EMA_WEIGHT) * self.ema_batch_s)
         rt.record_batch(self.family, len(live), elapsed)
         for job, output in zip(live, outputs):
-            rt.deliver_output(job, output, elapsed)
+            rt.deliver_output(job, output, elapsed)  # a job already delivered through the sink's ready() is done
 
 
 class _Sink:
@@ -386,6 +390,7 @@ class _Sink:
         self.jobs = jobs
         self.pending = [""] * len(jobs)
         self.released = [""] * len(jobs)
+        self.started = time.perf_counter()
 
     def __call__(self, index: int, event: Progress) -> None:
         job = self.jobs[index]
@@ -412,6 +417,11 @@ class _Sink:
         if all(job.done for job in self.jobs) or self.runtime.aborting:
             raise JobAborted
 
+    def ready(self, index: int, output: Output) -> None:
+        # Results of one batch then reach the loop one by one instead of all at once: the first member waits less,
+        # and the loop does not meet a burst of uploads.
+        self.runtime.deliver_output(self.jobs[index], output, time.perf_counter() - self.started)
+
 
 class NullSink:
     """A progress sink that wants everything and reports nowhere (warm-ups, direct library use)."""
@@ -423,6 +433,9 @@ class NullSink:
         return True
 
     def check(self) -> None:
+        pass
+
+    def ready(self, index: int, output: Output) -> None:
         pass
 
 

@@ -116,6 +116,38 @@ async def test_compatible_requests_share_a_batch(echo):
     assert all(len(b) <= 4 for b in gen.batches)
 
 
+class OneByOneGenerator(EchoGenerator):
+    """Hands the first request's output over early, then holds the rest of the batch at the gate."""
+
+    def generate(self, requests: Sequence[Request], progress: ProgressSink) -> list[Output]:
+        outputs = [Output(text=r.text.upper()) for r in requests]  # type: ignore[attr-defined]
+        progress.ready(0, outputs[0])
+        self.entered.set()
+        while not self.gate.wait(0.01):
+            progress.check()
+        return outputs
+
+
+async def test_an_output_handed_over_early_finishes_its_job_before_the_batch_ends():
+    gen = OneByOneGenerator()
+    rt = make_runtime(gen)
+    rt.start()
+    try:
+        gen.gate.clear()
+        rt.workers["echo"].ensure_loaded()
+        with rt.cond:  # both queued before the worker looks, so they form one batch
+            first, second = rt.submit(EchoRequest(text="a")), rt.submit(EchoRequest(text="b", user_id="u2"))
+        result = await asyncio.wait_for(first.wait(), 5)
+        assert result.status is JobStatus.DONE and result.output.text == "A"
+        assert not second.done  # still inside the same generate() call
+        gen.gate.set()
+        assert (await second.wait()).output.text == "B"
+        assert (await first.wait()) is result  # the batch's end did not finish the first job a second time
+    finally:
+        gen.gate.set()
+        await rt.close(grace_s=2)
+
+
 async def test_round_robin_fairness_between_users(echo):
     gen, rt = echo
     rt.workers["echo"].max_batch = 1

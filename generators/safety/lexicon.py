@@ -411,6 +411,20 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
 }
 
 # Chosung (initial consonant) abbreviations, matched on the pre-NFKC runs.
+# Read in runs of split letters ("n u d e l o l i" -> "nudeloli"), where the word boundaries are gone: a run that
+# splits wholly into these words and SPLIT_RUN_GLUE, with at least one of these, is a hit; "t o r p e d o" is not.
+# category -> (severity, words).
+SPLIT_RUN_TERMS: dict[str, tuple[str, list[str]]] = {
+    "sexual_minors": ("severe", ["loli", "lolis", "lolicon", "shota", "shotacon", "pedo", "paedo", "childporn",
+                                 "kiddieporn", "jailbait", "csam"]),
+    "sexual": ("explicit", ["porn", "porno", "hentai", "nude", "nudes", "naked", "nsfw", "blowjob", "handjob", "cumshot",
+                            "creampie", "gangbang", "sextape", "xxx"]),
+    "self_harm": ("severe", ["killmyself", "endmylife", "cutmyself"]),
+}
+SPLIT_RUN_GLUE = ["a", "an", "the", "and", "of", "with", "me", "my", "her", "his", "sex", "hot", "girl", "girls", "boy",
+                  "boys", "kid", "kids", "child", "teen", "young", "little", "pic", "pics", "art", "video", "videos",
+                  "image", "images", "photo", "photos", "draw", "show", "write", "make", "want", "to", "i", "how"]
+
 CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅅㅂ": ("harassment", "explicit"), "ㅆㅂ": ("harassment", "explicit"), "ㅅㅂㄹㅁ": ("harassment", "explicit"),
     "ㅆㅂㄹㅁ": ("harassment", "explicit"), "ㅂㅅ": ("harassment", "explicit"), "ㅄ": ("harassment", "explicit"),

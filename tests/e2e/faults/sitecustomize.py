@@ -29,6 +29,13 @@ is the GIL handed between threads).
 GENBOT_SLOW_CALLBACK=<seconds>: asyncio debug mode's threshold for logging a slow callback ("Executing <Task...>
 took 0.020 seconds"); use with PYTHONASYNCIODEBUG=1 to find what holds the event loop.
 
+GENBOT_GC_LOG=<file>: one line per garbage collection, "<generation> <seconds> <thread name> <time.monotonic()>
+<frozen objects>" (an experiment: how
+much of the event loop's lag is the cyclic collector, which holds the GIL for the whole pass).
+
+GENBOT_DELIVER_AT_BATCH_END=1: a generator's early hand-over (ProgressSink.ready) does nothing, so a batch's results
+reach the loop together at its end (an experiment: how much of the loop's lag is that burst).
+
 GENBOT_WORKER_NICE=<n>: the runtime's worker threads (and the thread pools torch/TensorFlow start from them) run
 at this nice value (an experiment: does the event loop keep its CPU when inference is deprioritised?).
 
@@ -297,6 +304,22 @@ def _patch_delivery(module: Any, timings: _Timings) -> None:
     module.run_request = run_request
 
 
+def _log_gc(path: str) -> None:
+    import gc
+
+    out = open(path, "a", buffering=1)
+    started: list[float] = []
+
+    def callback(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[:] = [time.perf_counter()]
+        elif started:
+            out.write(f"{info['generation']} {time.perf_counter() - started[0]:.6f} {threading.current_thread().name} "
+                      f"{time.monotonic():.3f} {gc.get_freeze_count()}\n")
+
+    gc.callbacks.append(callback)
+
+
 def _install() -> None:
     faults_path = os.environ.get(FAULTS_ENV)
     probes = os.environ.get(PROBES_ENV) == "1"
@@ -317,6 +340,12 @@ def _install() -> None:
 
         _after_import.add("asyncio.base_events", patch_loop)
         sys.meta_path.insert(0, _after_import)
+    if os.environ.get("GENBOT_GC_LOG"):
+        _log_gc(os.environ["GENBOT_GC_LOG"])
+    if os.environ.get("GENBOT_DELIVER_AT_BATCH_END") == "1":
+        _after_import.add("generators.runtime", lambda m: setattr(m._Sink, "ready", lambda self, index, output: None))
+        if _after_import not in sys.meta_path:
+            sys.meta_path.insert(0, _after_import)
     if os.environ.get("GENBOT_WORKER_NICE"):
         nice = int(os.environ["GENBOT_WORKER_NICE"])
         _after_import.add("generators.runtime", lambda m: _patch_worker_nice(m, nice))
