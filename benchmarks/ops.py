@@ -319,8 +319,12 @@ async def lag_window(lb: LagBot, commands: list[str], seconds: float, text_token
     everything = [i for c in commands for i in lb.sent[c]]
     await lb.fake.wait_until(lambda: all(outcome(i).kind != "pending" for i in everything), 900, "drained")
     kinds: dict[str, int] = {}
+    not_results: dict[str, int] = {}  # what the members who got no result were told
     for inter in everything:
-        kinds[outcome(inter).kind] = kinds.get(outcome(inter).kind, 0) + 1
+        o = outcome(inter)
+        kinds[o.kind] = kinds.get(o.kind, 0) + 1
+        if o.kind != "result":
+            not_results[o.content[:120]] = not_results.get(o.content[:120], 0) + 1
     delta = bucket_delta(after.histogram("genbot_event_loop_lag_seconds"),
                          before.histogram("genbot_event_loop_lag_seconds"))
     count = delta[-1][1] if delta else 0.0
@@ -335,7 +339,7 @@ async def lag_window(lb: LagBot, commands: list[str], seconds: float, text_token
     return {"lag_p50_s": round(histogram_quantile(delta, 0.5), 5), "lag_p99_s": round(histogram_quantile(delta, 0.99), 5),
             "lag_samples": int(count), "share_over_10ms": round(over_10ms / count, 4) if count else None,
             **per_s, "busy_share": {families[c]: round(busy[c] / max(1, polls), 2) for c in commands},
-            "outcomes": kinds, "seconds": round(elapsed, 1)}
+            "outcomes": kinds, "not_results": not_results, "seconds": round(elapsed, 1)}
 
 
 async def loop_lag_benchmark(seconds: float, rounds: int, image: bool, text_tokens: int, draw_steps: int,
