@@ -24,10 +24,7 @@ from typing import Any, Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PROBE_S = 0.05
-
-
-def workload(family: str) -> Callable[[int], None]:
+def workload(family: str) -> Callable[[int], object]:
     from generators.requests import DigitRequest, TextRequest
     from generators.runtime import NullSink
 
@@ -36,7 +33,7 @@ def workload(family: str) -> Callable[[int], None]:
 
         digits = DigitRunner()
         digits.load()
-        return lambda n: digits.generate([DigitRequest(count=64, seed=n)], NullSink()) and None
+        return lambda n: digits.generate([DigitRequest(count=64, seed=n)], NullSink())
     if family == "text":
         from bot.config import load_config
         from bot.services import build_runners
@@ -44,16 +41,17 @@ def workload(family: str) -> Callable[[int], None]:
         text = next(r for r in build_runners(load_config(None)) if r.family == "text")
         text.load()
         return lambda n: text.generate([TextRequest(prompt=f"Once upon a time in a small village {n}",
-                                                    max_new_tokens=96, temperature=1.0)], NullSink()) and None
+                                                    max_new_tokens=96, temperature=1.0)], NullSink())
     if family == "safety":
         from generators.safety import check_prompt
 
         check_prompt("warm up")
-        return lambda n: check_prompt(f"draw a lighthouse at dusk with {n} seagulls over the harbour") and None
+        return lambda n: check_prompt(f"draw a lighthouse at dusk with {n} seagulls over the harbour")
     raise SystemExit(f"unknown family {family!r}")
 
 
 async def measure(families: list[str], seconds: float, nice: int) -> dict[str, Any]:
+    from bot.metrics import LAG_PROBE_S
     from generators.runtime import lower_thread_priority
 
     runs = {f: workload(f) for f in families}
@@ -75,8 +73,8 @@ async def measure(families: list[str], seconds: float, nice: int) -> dict[str, A
     before = dict(done)
     t0 = time.perf_counter()
     while time.perf_counter() - t0 < seconds:
-        expected = loop.time() + PROBE_S
-        await asyncio.sleep(PROBE_S)
+        expected = loop.time() + LAG_PROBE_S
+        await asyncio.sleep(LAG_PROBE_S)
         lags.append(max(0.0, loop.time() - expected))
     calls = {f: done[f] - before[f] for f in families}
     stop.set()

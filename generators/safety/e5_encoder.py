@@ -194,13 +194,12 @@ class E5Encoder:
         chunks: list[list[int]] = []
         for sentence in _SENTENCE_END.split(text):
             sids = self.tokenizer.encode(sentence, add_special_tokens=False).ids
-            pieces = [sids[a:a + room] for a in range(0, len(sids), room)]
-            for piece in pieces:
+            for piece in (sids[a:a + room] for a in range(0, len(sids), room)):
                 if chunks and len(chunks[-1]) + len(piece) <= room:
                     chunks[-1].extend(piece)
                 else:
                     chunks.append(list(piece))
-        return [[self.file.bos, *prefix, *c, self.file.eos] for c in chunks if c][:max_windows]
+        return [[self.file.bos, *prefix, *c, self.file.eos] for c in chunks][:max_windows]
 
     def embed_tokens(self, windows: list[list[int]]):  # -> (torch.Tensor [B, T, H], torch.Tensor [B, T] bool)
         """Embedding-layer output for a padded batch of windows, and the mask of real tokens."""

@@ -410,7 +410,6 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
     },
 }
 
-# Chosung (initial consonant) abbreviations, matched on the pre-NFKC runs.
 # Read in runs of split letters ("n u d e l o l i" -> "nudeloli"), where the word boundaries are gone: a run that
 # splits wholly into these words and SPLIT_RUN_GLUE, with at least one of these, is a hit; "t o r p e d o" is not.
 # category -> (severity, words).
@@ -425,6 +424,7 @@ SPLIT_RUN_GLUE = ["a", "an", "the", "and", "of", "with", "me", "my", "her", "his
                   "boys", "kid", "kids", "child", "teen", "young", "little", "pic", "pics", "art", "video", "videos",
                   "image", "images", "photo", "photos", "draw", "show", "write", "make", "want", "to", "i", "how"]
 
+# Chosung (initial consonant) abbreviations, matched on the pre-NFKC runs.
 CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅅㅂ": ("harassment", "explicit"), "ㅆㅂ": ("harassment", "explicit"), "ㅅㅂㄹㅁ": ("harassment", "explicit"),
     "ㅆㅂㄹㅁ": ("harassment", "explicit"), "ㅂㅅ": ("harassment", "explicit"), "ㅄ": ("harassment", "explicit"),

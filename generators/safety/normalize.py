@@ -370,6 +370,7 @@ class Views:
     plain: str
     views: dict[str, str] = field(default_factory=dict)
     chosung: list[str] = field(default_factory=list)
+    split_runs: list[str] = field(default_factory=list)  # runs of split letters, each joined ("nudeloli")
     payloads: list[tuple[str, str]] = field(default_factory=list)
     chosung_spelled: str = ""  # for the semantic model only: a likely reading is not evidence for the lexicons
 
@@ -418,8 +419,8 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
     add("joined_leet", deleet(joined_raw))
     # Each run of split letters on its own, joined: "n u d e l o l i" spans words, so only these runs are read for
     # words inside words (rules.scan); the rest of the text keeps its word boundaries.
-    add("split_runs", " ".join(re.sub(_SEP, "", m.group(0)) for src in (base, leet)
-                               for m in _SPLIT_LATIN.finditer(src)))
+    split_runs = list(dict.fromkeys(re.sub(_SEP, "", m.group(0)) for src in (base, leet)
+                                    for m in _SPLIT_LATIN.finditer(src)))
     if _SPLIT_LATIN.search(base):
         art = join_split_letters(keep_leading_article(base))
         add("joined_article", art)
@@ -444,5 +445,5 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
                 add(f"{technique}+{name}", value)
             chosung.extend(sub.chosung)
     spelled = _CHOSUNG_KEYS.sub(lambda m: CHOSUNG_EXPANSIONS[m.group(0)], _CHOSUNG_SPLIT.sub("", core)) if chosung else ""
-    return Views(original=text, raw=lowered, plain=core, views=views, chosung=chosung, payloads=payloads,
-                 chosung_spelled=spelled if spelled != core else "")
+    return Views(original=text, raw=lowered, plain=core, views=views, chosung=chosung, split_runs=split_runs,
+                 payloads=payloads, chosung_spelled=spelled if spelled != core else "")

@@ -207,8 +207,8 @@ def _semantic_texts(s: Scan) -> list[str]:
     return texts[:3]
 
 
-def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool, what: str,
-                       layer: str = "semantic") -> Decision | None:
+def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool) -> Decision | None:
+    """The classifier's verdict on a prompt (it never reads generated text: see check_output_text)."""
     from . import semantic
 
     if not semantic.available():
@@ -224,14 +224,12 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
         if not hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
             continue
-        if cat == "prompt_injection" and what != "prompt":
-            continue
         if best is None or score > best[1]:
             best = (cat, score)
     if best is None:
         return None
     cat, score = best
-    return blocked(cat, layer, what=what, policy=policy, severity=semantic.SEVERITY.get(cat, "severe"), score=round(score, 3),
+    return blocked(cat, "semantic", what="prompt", policy=policy, severity=semantic.SEVERITY.get(cat, "severe"), score=round(score, 3),
                    evidence=f"semantic:{cat}")
 
 
@@ -272,7 +270,7 @@ def check_prompt(text: str, *, surface: Surface = "write", policy: PolicyLevel =
         d = _check_negative(negative_prompt, terms)
         if d is not None:
             return d
-    d = _semantic_decision(s, surface=surface, policy=policy, nsfw_channel=nsfw_channel, what="prompt")
+    d = _semantic_decision(s, surface=surface, policy=policy, nsfw_channel=nsfw_channel)
     if d is not None:
         return d
     return ALLOWED

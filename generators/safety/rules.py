@@ -147,7 +147,8 @@ class _Compiled:
         self.ko_drug = re.compile(_ko(L.DRUG_KO))
         self.chosung = L.CHOSUNG
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
-        self.split_run_glue = frozenset(L.SPLIT_RUN_GLUE)
+        self.split_run_known = self.split_run_words.keys() | set(L.SPLIT_RUN_GLUE)
+        self.split_run_longest = max(map(len, self.split_run_known))
 
 
 _lock = threading.Lock()
@@ -194,11 +195,10 @@ def _any(pattern: re.Pattern[str], masked: list[tuple[str, str]]) -> re.Match[st
 
 def _split_run_terms(c: _Compiled, run: str) -> list[str]:
     """The listed words of a run of joined letters when the whole run splits into listed and glue words, else []."""
-    known = c.split_run_words.keys() | c.split_run_glue
     best: list[list[str] | None] = [[]] + [None] * len(run)  # best[i]: a split of run[:i]
     for i in range(1, len(run) + 1):
-        for j in range(max(0, i - 12), i):
-            if best[j] is not None and run[j:i] in known:
+        for j in range(max(0, i - c.split_run_longest), i):
+            if best[j] is not None and run[j:i] in c.split_run_known:
                 best[i] = [*best[j], run[j:i]]  # type: ignore[misc]
                 break
     return [w for w in best[-1] or [] if w in c.split_run_words]
@@ -225,7 +225,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
                     seen.add((cat, sev))
                     hits.append(Hit(cat, sev, _layer(name), m.group(0).strip(), name))
                 break
-    for run in dict(masked).get("split_runs", "").split():
+    for run in v.split_runs:
         for word in _split_run_terms(c, run):
             cat, sev = c.split_run_words[word]
             if (categories is None or cat in categories) and (cat, sev) not in seen:

@@ -30,8 +30,8 @@ GENBOT_SLOW_CALLBACK=<seconds>: asyncio debug mode's threshold for logging a slo
 took 0.020 seconds"); use with PYTHONASYNCIODEBUG=1 to find what holds the event loop.
 
 GENBOT_GC_LOG=<file>: one line per garbage collection, "<generation> <seconds> <thread name> <time.monotonic()>
-<frozen objects>" (an experiment: how
-much of the event loop's lag is the cyclic collector, which holds the GIL for the whole pass).
+<frozen objects>" (an experiment: how much of the event loop's lag is the cyclic collector, which holds the GIL for
+the whole pass).
 
 GENBOT_DELIVER_AT_BATCH_END=1: a generator's early hand-over (ProgressSink.ready) does nothing, so a batch's results
 reach the loop together at its end (an experiment: how much of the loop's lag is that burst).
