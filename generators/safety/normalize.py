@@ -356,6 +356,36 @@ def rot13_candidate(text: str) -> str | None:
     return None
 
 
+def reads_more_english(text: str, reading: str) -> bool:
+    """Whether a guessed reading (ROT13, reversed) has more common English words than the text itself."""
+    return _english_word_hits(reading.lower()) > _english_word_hits(text.lower())
+
+
+# Punctuation inside a word of letters on both sides ("thank-you", "sci-fi") and contractions ("what's"): removing it
+# changes how a text is tokenized, not what it says.
+_WORD_PUNCT = re.compile(r"(?<=[^\W\d_]{2})[.\-_'`~^·•]+(?=[^\W\d_]{2})|(?<=[^\W\d_])'(?=(?:s|t|d|m|ll|re|ve)\b)")
+
+
+def says_more(plain: str, view: str) -> bool:
+    """Whether a de-obfuscated view says something the plain text does not, for the semantic model.
+
+    Not when the two differ only by punctuation inside words ("thank-you" / "thankyou"), by digits read as letters
+    in a word of fewer than two letters ("3d" / "ed", "1800s" / "iboos") or by a number ending a word ("rot13",
+    "covid19"): reading such a view costs a model call and can only add noise. Joined letters ("k i l l"), leet
+    words ("s3x", "4ss"), look-alikes and jamo do say more.
+    """
+    a = _WORD_PUNCT.sub("", plain).split()
+    b = _WORD_PUNCT.sub("", view).split()
+    if len(a) != len(b):
+        return True
+
+    def differs(x: str, y: str) -> bool:
+        head = re.sub(r"\d+\W*$", "", x)
+        return sum(c.isalpha() for c in head) >= 2 and head != y[:len(head)]
+
+    return any(x != y and differs(x, y) for x, y in zip(a, b))
+
+
 # ----------------------------------------------------------------------------------------------------------- views
 @dataclass
 class Views:

@@ -52,7 +52,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Literal
 
 from . import lexicon as L
-from .normalize import build_views
+from .normalize import build_views, reads_more_english, says_more
 from .rules import MASK, Hit, Scan, guild_hit, scan
 
 Surface = Literal["write", "draw"]
@@ -198,10 +198,13 @@ def _semantic_texts(s: Scan) -> list[str]:
     for name in ("joined", "leet", "confusable", "jamo"):
         v = s.views.views.get(name)
         if v and v not in texts:
-            texts.append(v)
+            if says_more(s.views.plain, v):
+                texts.append(v)
             break
-    for technique, _ in s.views.payloads:
+    for technique, decoded in s.views.payloads:
         v = s.views.views.get(technique)
+        if technique in ("rot13", "reversed") and not reads_more_english(s.views.original, decoded):
+            continue  # a guess the payload finder could not rule out (plain English read as ROT13): noise
         if v and v not in texts:
             texts.append(v)
     return texts[:3]
@@ -216,21 +219,16 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     texts = _semantic_texts(s)
     # the lexicon already judged these categories as mild (allowed at this level): trust its severity
     judged = {h.category for h in s.hits}
-    best: tuple[str, float] | None = None
+    # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
         cat, score = semantic.predict(text, surface=surface)
         if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P):
             continue
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
-        if not hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
-            continue
-        if best is None or score > best[1]:
-            best = (cat, score)
-    if best is None:
-        return None
-    cat, score = best
-    return blocked(cat, "semantic", what="prompt", policy=policy, severity=semantic.SEVERITY.get(cat, "severe"), score=round(score, 3),
-                   evidence=f"semantic:{cat}")
+        if hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
+            return blocked(cat, "semantic", what="prompt", policy=policy, severity=semantic.SEVERITY.get(cat, "severe"),
+                           score=round(score, 3), evidence=f"semantic:{cat}")
+    return None
 
 
 def _check_negative(negative_prompt: str, guild_terms: tuple[str, ...]) -> Decision | None:

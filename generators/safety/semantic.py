@@ -75,7 +75,7 @@ class _Model:
         best = None
         windows = self.encoder.windows(text, max_windows=MAX_WINDOWS, long_window=LONG_WINDOW)
         for window in dict.fromkeys(map(tuple, windows)):  # a repeated sentence is read once
-            e = self.encoder.pooled([list(window)])[0]
+            e = self.encoder.pooled_one(list(window))
             z = self.head_w @ e + self.head_b
             p = np.exp(z - z.max())
             p /= p.sum()
