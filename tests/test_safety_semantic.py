@@ -119,3 +119,22 @@ def test_probabilities_cover_every_label():
 ])
 def test_the_model_reads_a_deobfuscated_view_only_when_it_says_more(text, reads):
     assert len(policy._semantic_texts(scan(text, views=build_views(text)))) == reads
+
+
+def test_a_soup_of_trained_files_applies_the_average_of_their_weight_changes():
+    from generators.safety.train_semantic import soup
+
+    rng = np.random.default_rng(0)
+
+    def run() -> dict[str, np.ndarray]:
+        return {"lora_scale": np.float32(0.0625), "l6.fi.A": rng.standard_normal((4, 8)).astype(np.float16),
+                "l6.fi.B": rng.standard_normal((12, 4)).astype(np.float16),
+                "l6.aln.w": rng.standard_normal(8).astype(np.float32), "head.w": rng.standard_normal((11, 8)).astype(np.float32)}
+
+    runs = [run(), run(), run()]
+    merged = soup(runs)
+    got, each = semantic.adapter_deltas(merged), [semantic.adapter_deltas(r) for r in runs]
+    for key in ("l6.fi", "l6.aln.w"):
+        np.testing.assert_allclose(got[key], sum(d[key] for d in each) / 3, atol=2e-3)
+    np.testing.assert_allclose(merged["head.w"], sum(r["head.w"] for r in runs) / 3, rtol=1e-6)
+    assert merged["l6.fi.A"].shape == (12, 8)

