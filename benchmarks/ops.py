@@ -324,7 +324,7 @@ async def lag_window(lb: LagBot, commands: list[str], seconds: float, text_token
         o = outcome(inter)
         kinds[o.kind] = kinds.get(o.kind, 0) + 1
         if o.kind != "result":
-            not_results[o.content[:120]] = not_results.get(o.content[:120], 0) + 1
+            not_results[o.text[:120]] = not_results.get(o.text[:120], 0) + 1
     delta = bucket_delta(after.histogram("genbot_event_loop_lag_seconds"),
                          before.histogram("genbot_event_loop_lag_seconds"))
     count = delta[-1][1] if delta else 0.0
