@@ -486,6 +486,10 @@ EN_ALLOW: list[str] = [
     r"(?:anti|stop|against)[- ](?:bullying|harassment|racism|hate)", r"(?:deal(?:ing)?|cope|coping) with (?:a )?(?:bully|bullies|bullying|harassment|cyberbullying)",
     r"(?:what is|what are|define|definition of|explain) (?:a )?(?:jailbreak(?:ing)?|prompt injection|doxx?ing|swatting|grooming)",
     r"jail ?break(?:ing)? (?:an? |my |the )?(?:\w+ )?(?:iphone|ios|phone|ps[1-5]|switch|console|kindle|ipad|android|device|firestick|3ds|wii)", r"system prompt (?:design|engineering|examples?|best practices|tips)",
+    # writing the system prompt of one's own bot is a common request; asking for this bot's is the injection
+    r"(?:write|writing|design|designing|structure|format|formatting|craft|crafting|improve|improving) (?:a|my|our) (?:good |better |custom |short )?system prompts?",
+    r"(?:where|how) (?:do|should|can) (?:i|we) (?:put|place|add) (?:a |the |my )?system prompts?",
+    r"system prompts? (?:for|in|of) (?:my|our) (?:own )?(?:bot|chatbot|app|project|assistant|agent|game|npc)s?",
     r"how (?:do|does) (?:an? )?(?:nuclear (?:reactor|power plant)|vaccine|gun ?powder|dynamite) work", r"nuclear (?:power|energy|reactor|physics|fission|fusion)",
     r"execution (?:time|plan|speed|environment|order|context|model|engine|policy)", r"the execution of (?:the|a) (?:plan|project|strategy|code|contract)",
     r"bloody mary", r"bloody hell", r"(?:grand|gran) theft auto", r"shooter games?", r"first[- ]person shooter", r"(?:nerf|paintball|laser tag|water) (?:battle|fight|war)",
@@ -494,7 +498,7 @@ EN_ALLOW: list[str] = [
     r"hate you (?:can't|cant) (?:come|be)", r"i hate (?:mondays|traffic|rain|homework|waiting)", r"shut up and (?:dance|take my money)",
     r"(?:kids?|child|children|toddlers?|babies|baby)'?s? (?:swim|swimming) (?:lessons?|class|safety)", r"wholesome",
     r"(?:penis|penile|vagina|vaginal|genital|breast|testicular|prostate|cervical|nipple|anal|rectal) (?:cancer|infection|health|exam|pain|discharge|"
-    r"anatomy|surgery|yeast|warts|herpes|fissure|gland|itching|bleeding|rash|lump|soreness)", r"bottle nipples?",
+    r"anatomy|surgery|yeast|warts|herpes|fissure|gland|itching|bleeding|rash|lump|soreness)", r"bottle nipples?", r"(?:sore|cracked|painful|inverted|flat|bleeding) nipples?", r"nipple (?:shields?|cream|balm|confusion|pain)",
     r"(?:respond|reply|react|report|deal|handle|respond(?:ing)?)(?:ing)? (?:to )?(?:a |an |this )?(?:threatening|threat|death threat|hate|harassing) (?:message|letter|note|email|text|call)s?",
     r"bomb (?:shelter|squad|disposal|sniffing dogs?|threat hotline)", r"gun (?:safe|cabinet|rack|case|holster|cleaning|control|laws?|violence|show|range|license|permit|safety)",
     r"poison (?:ivy|oak|control|dart frogs?|apple)", r"(?:warning signs|signs|risk factors|prevention|statistics|rates|history|causes) of (?:suicide|self[- ]?harm)",
@@ -530,7 +534,10 @@ KO_ALLOW: list[str] = [
     r"(?:사냥|몬스터|드래곤|좀비|적|보스)(?:을|를)? ?(?:죽이|처치|잡)", r"모기(?:를)? ?(?:죽이|잡)", r"바퀴벌레(?:를)? ?(?:죽이|잡|없애)", r"(?:벌레|해충|잡초)(?:를)? ?(?:죽이|없애|박멸)",
     r"해충 ?(?:박멸|퇴치|방제)", r"(?:곰팡이|세균|바이러스)(?:를)? ?(?:죽이|없애|박멸)", r"(?:세균|해충|곰팡이|바퀴벌레) ?박멸", r"시간을? ?죽이", r"킬링 ?타임", r"(?:연쇄 ?살인|살인 ?사건|살인마) ?(?:추리|미스터리|소설|다큐|영화|사건 ?(?:해결|수사))",
     r"추리 ?소설", r"(?:약국|약사|처방|복용법|부작용|진통제|감기약|두통약|영양제)", r"(?:피|혈액) ?(?:검사|형|순환|헌혈|압)", r"헌혈", r"손목 ?(?:시계|보호대|터널|통증|스트레칭|밴드)",
-    r"자지러(?:지|졌|질|진|집)", r"목(?:을)? ?(?:매다|매는) ?(?:넥타이|타이|스카프)", r"넥타이(?:를)? ?매", r"목매(?:고|어|여) ?(?:기다|사는|살)", r"섹시한? ?(?:가수|댄스)", r"티 ?팬티",
+    r"자지러(?:지|졌|질|진|집)", r"자지 ?(?:말|마|않|못|도 ?않|는 ?않)", r"(?:일찍|늦게|잠을|안|못|푹|같이|그냥|빨리|더) ?자지",
+    r"시스템 ?프롬프트(?:를|는)? ?(?:작성|설계|엔지니어링|공부|예시|잘 ?쓰|쓰는|만드는|만들)", r"(?:내|제|우리) ?(?:봇|챗봇|앱|게임)(?:의)? ?시스템 ?프롬프트",
+    r"(?:친구|동생|언니|오빠|형|누나|아이|애|학생|엄마|아빠|남친|여친|동료|남편|아내|자녀|아들|딸)(?:가|이|는|도)? (?:요즘 |자꾸 |계속 |자주 |가끔 )?죽고 ?싶다는 ?(?:말|얘기|이야기)",
+    r"목(?:을)? ?(?:매다|매는) ?(?:넥타이|타이|스카프)", r"넥타이(?:를)? ?매", r"목매(?:고|어|여) ?(?:기다|사는|살)", r"섹시한? ?(?:가수|댄스)", r"티 ?팬티",
 ]
 
 # ------------------------------------------------------------------------------------------------ combination signals
