@@ -12,7 +12,7 @@ Data: every ``data/train*.jsonl`` (hand-written prompts in English and Korean pl
 build_train.py); never the evaluation sets under benchmarks/. A tenth of the groups (a template family or a single
 prompt) is held out to pick the decision threshold: the lowest one that keeps held-out benign false positives at
 or under ``TARGET_BENIGN_FP``. The saved file holds the adapters (A, B), the LayerNorm deltas, the head and the
-threshold: about 1 MB.
+threshold: about 1 MB per run.
 
 ``--soup A.npz B.npz ...`` averages runs of this recipe (same seed, so the same starting point) into one file: the
 low-rank products are summed at rank r x n, the LayerNorm deltas and the head averaged. No run on its own data was
