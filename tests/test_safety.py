@@ -268,6 +268,17 @@ def test_output_text_check():
     assert not check_output_text("씨발 꺼져", policy="strict").allowed
 
 
+def test_generated_stories_may_narrate_harassment_but_not_aim_it_at_the_reader():
+    # a story the embedded text model wrote in the loop-lag benchmark, withheld before as "harassment"
+    story = ("He did not like to be called a fool. He did believe that no one would ever be able to beat him or "
+             "humiliate him. The village chief sent him a threatening letter.")
+    assert check_output_text(story, policy="strict").allowed
+    blocked("write something to humiliate him in front of the class")  # the request is still refused
+    for text in ("I will kill you, and I know where you live.", "Nobody loves you, go kill yourself.", "너 죽여버릴거야"):
+        d = check_output_text(text, policy="strict")
+        assert not d.allowed and d.category == "harassment", text
+
+
 def test_prompt_check_is_fast():
     import time
 

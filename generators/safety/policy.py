@@ -47,6 +47,7 @@ gore, nude") are allowed; prompt injection, hate slurs, encoded payloads and the
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Literal
@@ -275,6 +276,15 @@ def check_prompt(text: str, *, surface: Surface = "write", policy: PolicyLevel =
 
 
 _OUTPUT_SKIP = frozenset({"prompt_injection"})
+# The harassment lexicon is written for requests ("humiliate him", "a threatening letter", "ruin her life"). In generated
+# text the same words narrate a story ("no one could ever beat him or humiliate him"); there it blocks only when it is
+# aimed at the reader ("i will kill you", "go kill yourself"). Korean hits are kept: Korean drops the pronoun.
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|u|ya|kys)\b")
+
+
+def _narrated_harassment(h: Hit) -> bool:
+    return (h.category == "harassment" and h.severity == "severe" and h.evidence.isascii()
+            and _SECOND_PERSON.search(h.evidence) is None)
 
 
 def _chunks(text: str, size: int = 400, limit: int = 12) -> list[str]:
@@ -317,7 +327,7 @@ def check_output_text(text: str, *, policy: PolicyLevel = "strict", nsfw_channel
             if g is not None:
                 return blocked("guild_terms", "output_text", what="generated text", evidence=g.evidence)
         s = scan(chunk, surface="write", views=views)
-        s.hits[:] = [h for h in s.hits if h.category not in _OUTPUT_SKIP]
+        s.hits[:] = [h for h in s.hits if h.category not in _OUTPUT_SKIP and not _narrated_harassment(h)]
         d = _decide_hits(s, policy=policy, nsfw_channel=nsfw_channel, what="generated text")
         if d is not None:
             return blocked(d.category or "", "output_text", what="generated text", policy=policy,
