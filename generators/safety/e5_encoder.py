@@ -237,12 +237,10 @@ class E5Encoder:
         class Layers(torch.nn.Module):
             def __init__(self) -> None:
                 super().__init__()
-                self.dense = encoder.dense
+                self.dense = encoder.dense  # a trace only follows the packed int8 weights of registered submodules
 
             def forward(self, h):
-                for i in range(len(self.dense)):
-                    h = encoder_block(h, None, self.dense[i], encoder.norms[i], encoder.heads, encoder.eps)
-                return h.mean(dim=1)
+                return encoder.run_layers(h, None).mean(dim=1)
 
         layers = Layers().eval()
         h, _ = self.embed_tokens([[self.file.bos, self.file.eos]])

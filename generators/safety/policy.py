@@ -227,8 +227,8 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
             continue
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
         if hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
-            return blocked(cat, "semantic", what="prompt", policy=policy, severity=semantic.SEVERITY.get(cat, "severe"),
-                           score=round(score, 3), evidence=f"semantic:{cat}")
+            return blocked(cat, "semantic", what="prompt", policy=policy, severity=hit.severity, score=round(score, 3),
+                           evidence=f"semantic:{cat}")
     return None
 
 

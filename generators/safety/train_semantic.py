@@ -255,6 +255,12 @@ def soup(files: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     return out
 
 
+def save(out: Path, params: dict[str, np.ndarray], threshold: float, info: dict) -> None:
+    np.savez_compressed(out, threshold=np.float32(threshold), labels=np.array(LABELS), info=np.array(json.dumps(info)),
+                        **params)
+    print(json.dumps({"threshold": threshold, **info, "saved": str(out), "mb": round(out.stat().st_size / 1e6, 2)}))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", nargs="*", type=Path, default=sorted(DATA_DIR.glob("train*.jsonl")))
@@ -272,10 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.soup:
         files = [dict(np.load(p)) for p in args.soup]
         thr = args.threshold if args.threshold is not None else float(np.mean([f["threshold"] for f in files]))
-        info = {"soup": [json.loads(str(f["info"])) for f in files]}
-        np.savez_compressed(args.out, threshold=np.float32(thr), labels=np.array(LABELS), info=np.array(json.dumps(info)),
-                            **soup(files))
-        print(json.dumps({"threshold": thr, "saved": str(args.out), "mb": round(args.out.stat().st_size / 1e6, 2)}))
+        save(args.out, soup(files), thr, {"soup": [json.loads(str(f["info"])) for f in files]})
         return 0
     import torch
 
@@ -288,8 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.threshold is not None:
         info["heldout_threshold"] = thr
         thr = args.threshold
-    np.savez_compressed(args.out, threshold=np.float32(thr), labels=np.array(LABELS), info=np.array(json.dumps(info)), **params)
-    print(json.dumps({"threshold": thr, **info, "saved": str(args.out), "mb": round(args.out.stat().st_size / 1e6, 2)}))
+    save(args.out, params, thr, info)
     return 0
 
 
