@@ -24,6 +24,11 @@ PERSON_EN = (r"(?:some(?:one|body)|a (?:person|human|man|woman|kid|child|baby|co
              r"family|parents|uncle|aunt|landlord|partner)|(?:the|a) (?:president|senator|prime minister|mayor|judge)|"
              r"(?:my|the) (?:whole )?(?:class|school|office))")
 
+# Asking for a drug seller's channel: "마약 텔레방 링크 줘", "대마초 판매자 알려줘" (also read in spelled-out chosung).
+DRUG_SELLER_KO = (r"(?:마약|필로폰|히로뽕|대마초?|떨|아이스|작대기|케타민|엑스터시|코카인|펜타닐)(?:을|를)? ?(?:파는 ?)?"
+                  r"(?:텔레(?:그램|방)?|판매(?:자|상|처)|딜러|구매처|구입처|던지기|공급책|상선)(?:\S*)? ?(?:\S+ )?"
+                  r"(?:링크|주소|아이디|연락처|알려|줘|추천|어디|소개)")
+
 # ------------------------------------------------------------------------------------------------------ English terms
 EN_TERMS: dict[str, dict[str, list[str]]] = {
     "sexual": {
@@ -134,6 +139,9 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
     },
     "violence": {
         "severe": [
+            r"(?:celebrat|glorif|prais|tribute|idoli[sz]|worship)\w* (?:\w+ ){0,4}?(?:school shooters?|mass shooters?|mass murderers?|"
+            r"(?:christchurch|columbine|parkland|uvalde|sandy hook|las vegas|buffalo|el paso|utoya|isla vista) (?:shooters?|gunm[ae]n|killers?)|"
+            r"breivik|tarrant|elliot rodger|dylann roof|school shootings?|mass shootings?)",
             r"how (?:to|do i|can i|would i|could i|should i) (?:kill|murder|poison|strangle|stab|shoot|drown|suffocate|"
             r"smother|behead|torture|kidnap|abduct|hurt|injure|maim|beat up|run over|burn) " + PERSON_EN,
             r"(?:kill|murder|poison|strangle|stab|shoot|hurt|kidnap) " + PERSON_EN + r" (?:without|and get away|and not get caught|"
@@ -185,12 +193,12 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:lethal|fatal|deadly) (?:dose|amount|overdose)", r"how many (?:pills|tablets|sleeping pills|tylenol|paracetamol) "
             r"(?:to|would|will|does it take to) (?:die|kill|overdose)",
             r"(?:kill|hang|cut|hurt|starve|drown|shoot) my ?self", r"i (?:want|wanna|need) to (?:die|kill myself|end it|disappear forever)",
-            r"end my (?:own )?life", r"take my (?:own )?life", r"commit suicide", r"suicidal", r"self[- ]?harm(?:ing)? (?:tips|methods|ideas|guide|techniques)",
+            r"end my (?:own )?life", r"take my (?:own )?life", r"commit suicide", r"self[- ]?harm(?:ing)? (?:tips|methods|ideas|guide|techniques)",
             r"hide (?:my )?(?:cuts|self[- ]?harm|scars) from", r"pro[- ]?ana", r"pro[- ]?mia", r"thinspo(?:ration)?",
             r"(?:write|draft) (?:a|my) (?:suicide|goodbye) note", r"jump off (?:a|the) (?:bridge|building|roof) (?:to die|and end)",
             r"(?:encourage|convince|persuade|tell) (?:me|him|her|someone|my friend) to (?:kill|hurt|cut) (?:my|him|her|them)sel(?:f|ves)",
         ],
-        "explicit": [
+        "explicit": [r"suicidal", 
             r"slit(?:ting|s)? (?:her|his|their|my) wrists?", r"(?:cutting|slashing) (?:her|his|their|my) (?:wrists?|arms?|thighs?)",
             r"bleeding wrists?", r"self[- ]?harm(?:ing)?", r"(?:fresh|deep|bleeding|new) (?:cuts|slashes|wounds) (?:on|across) (?:her|his|their|my) (?:arms?|wrists?|thighs?|legs?)",
             r"razor blades? (?:on|and|next to|nearby) (?:her|his|their|my)? ?(?:arm|wrist|cuts)", r"stop eating (?:completely|entirely|for weeks)", r"(?:go|going) without (?:eating|food) (?:for|to lose)", r"self[- ]?mutilation", r"cutting scars", r"hanging from a noose",
@@ -296,7 +304,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"약(?:을)? ?타서 ?(?:재우|먹이)", r"성추행(?:하는|하|해)", r"불법 ?촬영",
         ],
         "explicit": [
-            r"섹스", r"쎅스", r"섹쓰", r"야동", r"포르노", r"포르노그래피", r"성관계", r"성행위", r"성교", r"정사 ?장면", r"자위(?!대)", r"딸딸이", r"딸치",
+            r"섹스", r"쎅스", r"섹쓰", r"떡 ?(?:씬|신|치는 ?(?:장면|씬|신))", r"야동", r"포르노", r"포르노그래피", r"성관계", r"성행위", r"성교", r"정사 ?장면", r"자위(?!대)", r"딸딸이", r"딸치",
             r"누드", r"나체", r"알몸", r"맨몸(?!으로 ?(?:운동|싸))", r"벌거벗은", r"벗은 ?(?:몸|여자|남자|사진)", r"옷을? ?(?:다 )?벗(?:은|고|긴|기는)",
             r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"성기", r"음부", r"음경", r"질내",
             r"사정(?:하는 ?장면|씬)", r"오르가(?:즘|슴)", r"펠라", r"애무", r"야한 ?(?:사진|그림|장면|소설|이야기|영상|거|것|얘기)", r"야설",
@@ -345,6 +353,9 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
     },
     "violence": {
         "severe": [
+            r"(?:총기 ?난사|학살|테러|칼부림|묻지마 ?(?:살인|폭행|범죄))(?:범|를 ?(?:한|저지른) ?\S+|한 ?\S+)? ?(?:\S+ ){0,2}?"
+            r"(?:영웅|찬양|미화|숭배)(?!(?:[가-힣]*\s?){0,3}(?:문제|비판|위험|반대|왜|이유|비평))",
+            r"(?:칼부림|총기 ?난사|테러|묻지마 ?(?:살인|폭행))(?:을|를)? ?(?:할|하려(?:고|는)?|벌일|저지를|일으킬) ?(?:거|건데|계획|예정|생각)",
             r"(?:사람|누군가|친구|남편|아내|와이프|부모|엄마|아빠|선생님?|상사|동료|이웃|여자친구|남자친구|전 ?(?:여친|남친)|애인|동생|형|누나|언니|오빠)"
             r"(?:을|를|이|가)? ?(?:몰래 |들키지 않고 |티 안 나게 )?(?:죽이는|살해하는|독살하는|찌르는|목 ?조르는|납치하는|해치는|때려 ?죽이는|없애는|죽일 ?수 ?있는)"
             r" ?(?:방법|법|가장 좋은 방법)",
@@ -389,6 +400,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
     },
     "drugs": {
         "severe": [
+            r"대마(?:초)? ?(?:실내 ?)?(?:재배|키우(?:는|기)|기르(?:는|기))", DRUG_SELLER_KO,
             r"(?:마약|필로폰|히로뽕|메스암페타민|메스|코카인|크랙|헤로인|펜타닐|엘에스디|lsd|엑스터시|엑스타시|케타민|대마초?|떨|아편|모르핀|물뽕|ghb|"
             r"환각제|각성제|향정신성 ?의약품|졸피뎀|프로포폴|옥시코돈)(?:을|를|이|가)? ?(?:직접 |집에서 |몰래 |싸게 |안전하게 )?"
             r"(?:만드는|제조하는|제조|합성하는|합성|추출하는|추출|재배하는|재배|키우는|키우기|기르는|구하는|구할|사는|살 ?수|구매하는|구매|구입하는|구입|파는|판매하는|판매|거래하는|거래|유통|밀수|주문하는|주문)"
@@ -435,9 +447,17 @@ CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"), "ㅇㄷ": ("sexual", "explicit"),
 }
 
+# "ㄹㄹ" (로리, loli) next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㄹㄹ ㅇㅉ") or any sexual cue.
+CHOSUNG_LOLI = "ㄹㄹ"
+CHOSUNG_SEXUAL_CUES: tuple[str, ...] = ("ㅇㅎ", "ㅇㅉ", "ㅅㅅ", "ㅇㄷ", "ㅂㅈ", "ㅈㅈ", "ㄸㄹㅇ", "ㅎㅂ")
+
 # ---------------------------------------------------------------------------------------------------- allow-lists
 # Benign phrases masked out of every view before matching (English: whole phrases on word boundaries).
 EN_ALLOW: list[str] = [
+    r"(?:no|without|zero|minus|not any) (?:gore|blood|nudity|violence|swearing|profanity|sexual content|fan ?service)(?! ?(?:limits?|filters?|restrictions?|censor\w*|rules?))",
+    r"(?:gore|nudity|blood)[- ]free", r"spotted dick",
+    r"sex on the beach (?:cocktail|drink|mocktail|recipe)|(?:cocktail|drink|mocktail|recipe)s? (?:called |named )?(?:a )?sex on the beach",
+    r"(?:stop|avoid|against|not|never|without|dangers? of|problems? (?:of|with)|why) (?:\w+ ){0,2}(?:glorif\w*|celebrat\w*|prais\w*)",
     r"sex (?:education|ed|of (?:the|a|my|your|their|his|her) (?:baby|cat|dog|bird|fish|puppy|kitten|chicken|plant|animal)|"
     r"chromosomes?|differences?|ratio|determination|cells?|hormones?|characteristics|offenders? registry|trafficking (?:awareness|prevention|statistics))",
     r"same-?sex", r"opposite sex", r"unisex", r"biological sex", r"sex and gender", r"gender and sex", r"safe sex education",
@@ -513,6 +533,8 @@ EN_ALLOW: list[str] = [
 ]
 
 KO_ALLOW: list[str] = [
+    r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)|폭력성|잔인한 ?장면|욕설|쌍욕|비속어|욕)(?:은|는|이|가|을|를|도)? ?(?:하나도 |전혀 )?(?:없이|없는|없음|없게|빼고|금지|말고|안 ?(?:쓰고|나오게|넣고|하고))",
+    r"(?:노래|맛|목소리|경치|풍경|뷰|춤|퀄리티|비주얼|분위기|음색)(?:이|가|은|는)? ?(?:진짜|완전|개|너무|정말)? ?죽인다",
     r"시 ?발(?:표|생|견|령|급|송|행|전|매|사|효|주|동|명|포|의|각|휘|달|부|진|산|현|음|육|언|열|작|족|차|치|탁|화)", r"씨 ?발(?:언|표|견|생|음|달|전|송|행)", r"자 ?살(?:펴|피|짝|았|려|림|며|면|금|균)",
     r"시발점", r"시발역", r"시발택시", r"시발 ?자동차", r"수박 ?씨 ?발라", r"수박씨", r"씨 ?발라(?:내|먹|서)?", r"18세기", r"18세", r"18살",
     r"18 ?년 ?(?:동안|전|후|만에|간)", r"(?:19|20)18년", r"병신년", r"병신 ?년 ?(?:\(|丙申|생)", r"丙申", r"마약 ?(?:김밥|떡볶이|베개|옥수수|토스트|빵|계란|소스|쿠션|매트|라면|수면)",
@@ -520,7 +542,7 @@ KO_ALLOW: list[str] = [
     r"폭탄 ?(?:세일|주|할인|머리|발언|선언)", r"물총", r"글루건", r"총알 ?(?:배송|택배|같이)", r"칼퇴", r"칼국수", r"칼각", r"칼답", r"킬러 ?(?:문항|문제|콘텐츠)",
     r"(?:프로세스|프로그램|작업|앱|서버|탭)(?:을|를)? ?(?:죽이|종료|강제 ?종료|킬)", r"사진(?:을)? ?(?:찍|촬영)", r"(?:화보|사진|영상) ?촬영", r"자살 ?(?:예방|방지|상담|위기|고위험|률|통계|유가족)",
     r"자해 ?(?:예방|상담|극복|치료)", r"생명의 ?전화", r"(?:상담|치료|심리) ?(?:센터|선생님|사|치료사)", r"(?:테러|범죄|마약|자살|폭력) ?(?:예방|방지|근절|퇴치|반대|교육|캠페인|역사)",
-    r"(?:반|안티) ?(?:마약|폭력|테러)", r"마약 ?(?:퇴치|근절|예방|단속|수사|중독 ?치료|중독자 ?(?:재활|치료)|탐지견)", r"고어텍스", r"정사각형", r"정사각", r"정사면체", r"(?:정|사)사(?:기|각)",
+    r"(?:반|안티) ?(?:마약|폭력|테러)", r"마약의? ?유혹(?:을|에)? ?(?:뿌리치|이기|거절|물리치|견디|빠지지)", r"마약 ?(?:퇴치|근절|예방|단속|수사|중독 ?치료|중독자 ?(?:재활|치료)|탐지견)", r"고어텍스", r"정사각형", r"정사각", r"정사면체", r"(?:정|사)사(?:기|각)",
     r"자위대", r"자위권", r"자위 ?(?:함|대원)", r"보지 ?(?:마|말|못|않|도|만|는|를|가|고|말고|마세요)", r"(?:안|못|다시|잘|좀|그냥|한번|같이|또|직접|미리|어디|자세히) ?보지", r"보지(?:도|만|를|는) ?않",
     r"(?:볼|봐|보|알아보)(?:지|자)", r"새끼 ?(?:고양이|강아지|손가락|발가락|줄|곰|돼지|양|새|오리|낳|를 ?낳|를 ?돌보|를 ?키우)", r"(?:고양이|강아지|곰|돼지|양|새|오리|사자|호랑이|동물|개)(?:의)? ?새끼",
     r"씹(?:다|어|고|는|을|기|으면|어서|어요|었|히|힌|는 ?맛)", r"껌(?:을)? ?씹", r"곱씹", r"미친 ?(?:듯이|듯|속도|가성비|맛|퀄리티|존재감|실력|스피드|기록)",
@@ -536,7 +558,7 @@ KO_ALLOW: list[str] = [
     r"추리 ?소설", r"(?:약국|약사|처방|복용법|부작용|진통제|감기약|두통약|영양제)", r"(?:피|혈액) ?(?:검사|형|순환|헌혈|압)", r"헌혈", r"손목 ?(?:시계|보호대|터널|통증|스트레칭|밴드)",
     r"자지러(?:지|졌|질|진|집)", r"자지 ?(?:말|마|않|못|도 ?않|는 ?않)", r"(?:일찍|늦게|잠을|안|못|푹|같이|그냥|빨리|더) ?자지",
     r"시스템 ?프롬프트(?:를|는)? ?(?:작성|설계|엔지니어링|공부|예시|잘 ?쓰|쓰는|만드는|만들)", r"(?:내|제|우리) ?(?:봇|챗봇|앱|게임)(?:의)? ?시스템 ?프롬프트",
-    r"(?:친구|동생|언니|오빠|형|누나|아이|애|학생|엄마|아빠|남친|여친|동료|남편|아내|자녀|아들|딸)(?:가|이|는|도)? (?:요즘 |자꾸 |계속 |자주 |가끔 )?죽고 ?싶다는 ?(?:말|얘기|이야기)",
+    r"(?:친구|동생|언니|오빠|형|누나|아이|애|학생|엄마|아빠|남친|여친|동료|남편|아내|자녀|아들|딸)(?:가|이|는|도)? (?:요즘 |자꾸 |계속 |자주 |가끔 )?죽고 ?싶다(?:는 ?(?:말|얘기|이야기)|고 ?(?:하는데|해|했|그러|말))",
     r"목(?:을)? ?(?:매다|매는) ?(?:넥타이|타이|스카프)", r"넥타이(?:를)? ?매", r"목매(?:고|어|여) ?(?:기다|사는|살)", r"섹시한? ?(?:가수|댄스)", r"티 ?팬티",
 ]
 
@@ -579,7 +601,7 @@ ADULT_EN: list[str] = [
     r"neighbou?r", r"stranger", r"priest", r"(?:a|an|the|older|grown|adult) (?:man|woman|guy)", r"(?:his|her) boss", r"tutor", r"pastor", r"youth (?:pastor|leader)", r"camp counselor", r"professor", r"principal",
 ]
 SUGGESTIVE_KO: list[str] = [r"몸매 ?(?:강조|부각|드러나)", r"(?:가슴|엉덩이|허벅지) ?(?:강조|부각|클로즈업)", r"침대에서 ?(?:함께|같이)", 
-    r"섹시", r"야한", r"야하게", r"유혹", r"란제리", r"팬티", r"속옷(?:만| ?차림)", r"벗(?:은|기|고|겨|긴)", r"알몸", r"나체", r"누드", r"노출(?:이 ?심한|된|한)", r"음란", r"성적(?:인|으로)",
+    r"섹시", r"야한", r"야하게", r"(?<!마약의 )(?<!마약 )유혹(?!받|당|에|을 ?(?:이기|뿌리치|거절|물리치|견디))", r"란제리", r"팬티", r"속옷(?:만| ?차림)", r"벗(?:은|기|고|겨|긴)", r"알몸", r"나체", r"누드", r"노출(?:이 ?심한|된|한)", r"음란", r"성적(?:인|으로)",
     r"몸(?:을)? ?(?:보여|찍어|만지)", r"(?:가슴|엉덩이|허벅지)(?:를|을)? ?(?:만지|보여|강조)", r"교복 ?(?:코스프레|페티시)", r"짧은 ?치마 ?(?:아래|속)", r"관능",
 ]
 SUGGESTIVE_DRAW_KO: list[str] = [r"비키니", r"수영복", r"속옷", r"브라", r"침대(?:에서|위)(?:의)? ?(?:포즈|누운)", r"몸매", r"짧은 ?치마"]

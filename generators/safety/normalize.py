@@ -10,6 +10,7 @@ reported with layer ``"normalize"``:
 - ``confusable`` Cyrillic/Greek/other look-alike letters mapped to Latin;
 - ``leet``       ``k1ll``, ``$ex``, ``p0rn``, ``@ss``;
 - ``joined*``    letters split by spaces or punctuation (``k i l l``, ``s.e.x``, ``시.발``, ``f*ck``, ``알 몸``);
+- ``words*``     the same, keeping the words apart where the writer did (``k i l l  h i m``, ``k.i.l.l h.i.m``);
 - repeated letters (``kiiiilll``) need no view: every lexicon letter also matches a run of itself (rules.py);
 - ``jamo``       Korean spelled out in jamo (``ㅅㅣㅂㅏㄹ``) recomposed into syllables;
 - ``chosung``    Korean initial-consonant abbreviations (``ㅅㅂ``) kept verbatim for their own lexicon;
@@ -115,6 +116,7 @@ def map_confusables(text: str) -> str:
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g", "@": "a",
          "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "£": "l", "¡": "i", "©": "c", "®": "r", "ø": "o",
          "(": "c", "<": "c", "#": "h", "%": "x", "2": "z"}
+_LEET_WORDS = {"2": "to", "4": "for"}  # a lone digit that stands for a word ("h0w 2 5t4b", "g00d 4 u")
 _LEET_TABLE = str.maketrans(_LEET)
 _LEET_ALT = str.maketrans({**_LEET, "1": "l", "|": "i", "!": "l"})
 _LEET_TOKEN = re.compile(r"[a-z0-9@$!|+€£¡©®ø(<#%]+")
@@ -139,7 +141,7 @@ def deleet(text: str, alt: bool = False) -> str:
     # in a text written mostly in leet, short all-digit words are leet too ("70" = to, "4" = a): "b3$7 w4y 70 k1ll 4 ..."
     mixed = sum(1 for w in _LEET_TOKEN.findall(text) if any(c.isalpha() for c in w) and any(c in _LEET for c in w))
     if mixed >= 2:
-        out = re.sub(r"(?<![\w.,:/])[0-9]{1,2}(?![\w.,:/])", lambda m: m.group(0).translate(table), out)
+        out = re.sub(r"(?<![\w.,:/])[0-9]{1,2}(?![\w.,:/])", lambda m: _LEET_WORDS.get(m.group(0)) or m.group(0).translate(table), out)
     return out
 
 
@@ -179,6 +181,36 @@ def join_split_letters(text: str) -> str:
     out = _INNER_PUNCT.sub("", out)
     out = _HANGUL_INNER.sub("", out)
     return out
+
+
+# A split word's letters share one separator; a different one divides words: "d e s c r i b e  a  m a n" (a wider
+# gap), "s-e-x-y s-c-h-o-o-l-g-i-r-l" (a space between punctuated runs). Joining everything loses the words.
+_WIDE_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
+_WORD_BREAK = " \u00a7 "
+_SPELLED = re.compile(r"(?:\S )+\S")  # "t o": a short word is spelled out too
+_SPELLED_LIST = re.compile(r"(?:(?<=^)|(?<=[,;:!?] ))(?:\w ){2,}\w(?=[,;:!?]|$)")
+_PUNCT_SEP = r"[.\-_*·•~^'`\"/\\|:;+=]{1,3}"
+_PUNCT_SPLIT_LATIN = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$]" + _PUNCT_SEP + r"){2,}[a-z0-9@$](?![a-z0-9])")
+_PUNCT_SPLIT_HANGUL = re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]" + _PUNCT_SEP + r"){1,}[\uac00-\ud7a3](?![\uac00-\ud7a3])")
+
+
+def mark_wide_gaps(text: str) -> str:
+    """Mark gaps of two or more spaces as word breaks, when the text spells words letter by letter."""
+    low = unicodedata.normalize("NFKC", text).casefold()
+    return _WIDE_GAP.sub(_WORD_BREAK, text) if _SPLIT_LATIN.search(low) or _SPLIT_HANGUL.search(low) else text
+
+
+def join_split_words(text: str) -> str:
+    """``d e s c r i b e § a § m a n`` -> ``describe a man``; ``s-e-x-y s-c-h-o-o-l-g-i-r-l`` -> ``sexy schoolgirl``."""
+    if _WORD_BREAK in text:
+        out = " ".join(part.replace(" ", "") if _SPELLED.fullmatch(part) else join_split_letters(part)
+                       for part in text.split(_WORD_BREAK))
+    elif _SPELLED_LIST.search(text):  # "g o r e, d e c a p i t a t i o n, realistic": commas part the words
+        out = _SPELLED_LIST.sub(lambda m: m.group(0).replace(" ", ""), text)
+    else:
+        out = _PUNCT_SPLIT_LATIN.sub(lambda m: re.sub(_PUNCT_SEP, "", m.group(0)), text)
+        out = _PUNCT_SPLIT_HANGUL.sub(lambda m: re.sub(_PUNCT_SEP, "", m.group(0)), out)
+    return re.sub(r"\s+", " ", out).strip()
 
 
 _REPEAT = re.compile(r"(.)\1+")
@@ -442,6 +474,11 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
     leet = deleet(base)
     add("leet", leet)
     add("leet_alt", deleet(base, alt=True))
+    # word-preserving joins first: the semantic model reads the first joined view (policy._semantic_texts)
+    wide = compose_jamo(map_confusables(base_normalize(mark_wide_gaps(text)))) if _WIDE_GAP.search(text) else base
+    words = join_split_words(wide)
+    add("words", words)
+    add("words_leet", deleet(words))
     joined = join_split_letters(leet)
     add("joined", joined)
     joined_raw = join_split_letters(base)

@@ -146,6 +146,7 @@ class _Compiled:
         self.ko_weapon = re.compile(_ko(L.WEAPON_OBJ_KO))
         self.ko_drug = re.compile(_ko(L.DRUG_KO))
         self.chosung = L.CHOSUNG
+        self.drug_seller_ko = re.compile(L.DRUG_SELLER_KO)
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
         self.split_run_known = self.split_run_words.keys() | set(L.SPLIT_RUN_GLUE)
         self.split_run_longest = max(map(len, self.split_run_known))
@@ -242,6 +243,12 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         if entry and (categories is None or entry[0] in categories):
             hits.append(Hit(entry[0], entry[1], "normalize", run, "chosung"))
 
+    if v.chosung_spelled and (m := c.drug_seller_ko.search(v.chosung_spelled)):
+        hits.append(Hit("drugs", "severe", "normalize", m.group(0), "chosung"))
+    if any(L.CHOSUNG_LOLI in run for run in v.chosung) and (
+            any(cue in run for run in v.chosung for cue in L.CHOSUNG_SEXUAL_CUES)
+            or any(h.category in L.SEXUAL_SIGNAL_TERMS for h in hits) or _any(c.suggestive, masked)):
+        hits.append(Hit("sexual_minors", "severe", "normalize", L.CHOSUNG_LOLI, "chosung"))
     if any(h.category == "self_harm" and h.severity == "explicit" for h in hits) and _any(c.support, masked):
         hits = [h for h in hits if not (h.category == "self_harm" and h.severity == "explicit")]
     fiction = _any(c.fiction, masked) is not None
