@@ -532,6 +532,14 @@ EN_ALLOW: list[str] = [
     r"non-?graphic", r"family[- ]friendly", r"kid[- ]friendly", r"child (?:safety|protection|development|psychology|care|support|labor laws)",
 ]
 
+# Allowed in a /write prompt only: talking about nudity in art is not asking for a nude image.
+ART_NUDITY_ALLOW_EN: list[str] = [
+    r"(?:the )?(?:nude|nudity|naked(?:ness)?) (?:in|of) (?:\w+ ){0,3}?(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|museums?)\w*",
+    r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity)",
+]
+ART_NUDITY_ALLOW_KO: list[str] = [
+    r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상|크로키)",
+]
 KO_ALLOW: list[str] = [
     r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)|폭력성|잔인한 ?장면|욕설|쌍욕|비속어|욕)(?:은|는|이|가|을|를|도)? ?(?:하나도 |전혀 )?(?:없이|없는|없음|없게|빼고|금지|말고|안 ?(?:쓰고|나오게|넣고|하고))",
     r"(?:노래|맛|목소리|경치|풍경|뷰|춤|퀄리티|비주얼|분위기|음색)(?:이|가|은|는)? ?(?:진짜|완전|개|너무|정말)? ?죽인다",

@@ -99,6 +99,7 @@ class _Compiled:
         order = {s: i for i, s in enumerate(SEVERITIES)}
         self.terms.sort(key=lambda t: order[t[1]])
         self.allow = re.compile(_en(L.EN_ALLOW) + "|" + _ko(L.KO_ALLOW))
+        self.allow_write = _both(L.ART_NUDITY_ALLOW_EN, L.ART_NUDITY_ALLOW_KO)
         self.child = _both(L.CHILD_EN, L.CHILD_KO)
         self.suggestive = _both(L.SUGGESTIVE_EN, L.SUGGESTIVE_KO)
         self.suggestive_draw = _both(L.SUGGESTIVE_DRAW_EN, L.SUGGESTIVE_DRAW_KO)
@@ -214,6 +215,8 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     c = compiled()
     v = views if views is not None else build_views(text)
     masked = [(name, c.allow.sub(MASK, s)) for name, s in v.items()]
+    if surface == "write":
+        masked = [(name, c.allow_write.sub(MASK, s)) for name, s in masked]
     hits: list[Hit] = []
     seen: set[tuple[str, str]] = set()
     for cat, sev, rx in c.terms:
