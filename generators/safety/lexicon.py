@@ -370,7 +370,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
         ],
         "explicit": [
-            r"고어", r"참수", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"내장(?:이|을)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
+            r"고어", r"참수", r"잔인(?:할수록|하면 ?할수록|하게 ?할수록) ?(?:좋|굿)", r"(?:사람|적|시체|시신|인간|몸)(?:을|를)? ?(?:\S+ )?해체(?:하는|해|하고)", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"내장(?:이|을)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
             r"시체 ?훼손", r"눈알(?:을)? ?(?:뽑|파내)", r"산 ?채로 ?(?:불태|가죽|묻)", r"가죽(?:을)? ?벗기", r"잔인하게 ?(?:죽이|살해|고문)", r"고문 ?(?:장면|영상)",
             r"잔혹한 ?(?:장면|살인|묘사)", r"(?:잔인|잔혹|끔찍)하고 ?(?:자세|생생)하게", r"(?:자세|생생)하(?:고|게) ?(?:잔인|잔혹|끔찍)하게", r"머리가 ?(?:터진|잘린|날아간)",
             r"목(?:을)? ?(?:베는|베어|자르는|잘린)", r"피가 ?(?:낭자|솟구치|뿜어져)", r"처형 ?영상", r"시신 ?사진", r"뇌가 ?(?:흩어|튀어)",
@@ -767,6 +767,24 @@ DEEPFAKE_KO: list[str] = [r"딥 ?페이크", r"얼굴 ?(?:합성|바꿔|바꾸|�
 # Negative prompts: words that are fine there (the user asks the image model to AVOID them) are simply not checked;
 # only these families are: prompt injection, encoded payloads, hate slurs, and guild terms.
 NEGATIVE_CHECKED_CATEGORIES = ("prompt_injection", "hate")
+
+# An injection talks about the bot itself: its instructions, rules, mode, hidden text, safety, logs or secrets. The
+# classifier also reads ordinary instruction-shaped prompts as attacks ("tell me a riddle and don't give the answer",
+# "what does kill -9 do"); its prompt_injection verdict counts only when one of these cues is there.
+INJECTION_CUES: list[str] = [
+    r"instruct", r"rules?\b", r"prompt", r"ignor", r"disregard", r"forget", r"pretend", r"role ?play", r"act(?:ing)? as",
+    r"you(?: a|')re now", r"from now on", r"persona", r"mode\b", r"filter", r"restrict", r"censor", r"jailbreak", r"\bdan\b",
+    r"guideline", r"polic(?:y|ies)", r"system", r"developer", r"admin", r"override", r"bypass", r"unlock", r"limit",
+    r"refus", r"reveal", r"repeat (?:the|your|everything)", r"above", r"previous", r"earlier", r"initial", r"hidden",
+    r"secret", r"confidential", r"token", r"config", r"setting", r"safety", r"guardrail", r"context", r"told", r"setup",
+    r"verbatim", r"before (?:mine|my|this|i|our|the conversation)", r"obey", r"moral", r"ethic", r"classifier", r"\.env",
+    r"api key", r"logs?\b", r"other (?:users|people)", r"--", r"sudo", r"anything goes", r"character", r"evil",
+    r"unfiltered", r"uncensored", r"no (?:rules|limits)",
+    r"지시", r"지침", r"규칙", r"프롬프트", r"무시", r"잊어", r"설정", r"모드", r"필터", r"검열", r"제한", r"역할", r"척", r"명령",
+    r"시스템", r"관리자", r"개발자", r"해제", r"우회", r"탈옥", r"거절", r"거부", r"비밀", r"숨겨", r"원래", r"처음", r"위에", r"위의",
+    r"이전", r"앞으로", r"지금부터", r"이제부터", r"따라", r"복종", r"금지", r"출력", r"윤리", r"도덕", r"정책", r"기록", r"로그",
+    r"토큰", r"전의", r"전에", r"분류기", r"캐릭터", r"연기", r"세계관", r"공지", r"인증", r"다른 ?(?:유저|사람)", r"ㅅㅅㅌ", r"ㅍㄹㅍㅌ",
+]
 
 # Hate: a protected group near a dehumanizing/exclusionary phrase (either order, a few words apart).
 GROUP_EN: list[str] = [

@@ -54,7 +54,7 @@ from typing import Any, Iterable, Literal
 
 from . import lexicon as L
 from .normalize import build_views, reads_more_english, says_more
-from .rules import MASK, Hit, Scan, guild_hit, scan
+from .rules import MASK, Hit, Scan, compiled, guild_hit, scan
 
 Surface = Literal["write", "draw"]
 PolicyLevel = Literal["strict", "standard", "nsfw"]
@@ -223,6 +223,9 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
         cat, score = semantic.predict(text, surface=surface)
+        if cat == "prompt_injection" and not any(compiled().injection_cue.search(t) for t in (s.views.original.casefold(), text)):
+            # an instruction-shaped prompt that says nothing about the bot's own instructions (lexicon.INJECTION_CUES)
+            cat, score = semantic.predict(text, surface=surface, exclude=frozenset({"prompt_injection"}))
         if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P):
             continue
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")

@@ -148,6 +148,7 @@ class _Compiled:
         self.ko_drug = re.compile(_ko(L.DRUG_KO))
         self.chosung = L.CHOSUNG
         self.drug_seller_ko = re.compile(L.DRUG_SELLER_KO)
+        self.injection_cue = re.compile("|".join(L.INJECTION_CUES))
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
         self.split_run_known = self.split_run_words.keys() | set(L.SPLIT_RUN_GLUE)
         self.split_run_longest = max(map(len, self.split_run_known))

@@ -120,15 +120,19 @@ def proba(text: str) -> dict[str, float]:
     return dict(zip(LABELS, _proba(text)))
 
 
-def predict(text: str, *, surface: str = "write") -> tuple[str | None, float]:
-    """(most likely harmful category, harm probability) when the harm probability passes the threshold, else (None, p)."""
+def predict(text: str, *, surface: str = "write", exclude: frozenset[str] = frozenset()) -> tuple[str | None, float]:
+    """(most likely harmful category, harm probability) when the harm probability passes the threshold, else (None, p).
+
+    Categories in `exclude` are ruled out by the caller (their probability no longer counts as harm).
+    """
     if _disabled:
         return None, 0.0
     p = _proba(text)
     if not p:
         return None, 0.0
     # The harm probability is everything but benign: a prompt torn between sexual and violence is still harmful.
-    harm = 1.0 - p[0]
+    harmful = [0.0 if LABELS[i] in exclude else p[i] for i in range(1, len(LABELS))]
+    harm = float(sum(harmful))
     if harm >= _model.threshold:  # type: ignore[union-attr]
-        return LABELS[int(np.argmax(p[1:])) + 1], harm
+        return LABELS[int(np.argmax(harmful)) + 1], harm
     return None, harm
