@@ -57,6 +57,8 @@ def test_moderate_text_dict():
     "ｎａｋｅｄ woman",                       # fullwidth
     "nаkеd woman",                           # Cyrillic homoglyphs
     "n4k3d woman",                           # leetspeak
+    "ɴᴀᴋᴇᴅ woman",                           # small capitals
+    "n🔥a🔥k🔥e🔥d woman",                       # emoji between the letters
     "n a k e d woman",                       # spaced letters
     "n.a.k.e.d woman",                       # punctuation split
     "naaaaaked woman",                       # repeated letters

@@ -81,6 +81,7 @@ _CONFUSABLES = {
     "ɑ": "a", "ɐ": "a", "ɒ": "a", "ǝ": "e", "ɛ": "e", "ɪ": "i", "ɩ": "i", "ɴ": "n", "ʀ": "r", "ʏ": "y", "ʙ": "b",
     "ᴀ": "a", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ᴏ": "o",
     "ᴘ": "p", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z", "ⅰ": "i", "ⅼ": "l", "ⅽ": "c", "ⅾ": "d",
+    "ꜰ": "f", "ғ": "f", "ǫ": "q", "ᴦ": "r", "ᴨ": "n", "ᴩ": "p", "ᴫ": "n", "ᴌ": "l",
     "ⅿ": "m", "ꓲ": "i", "ꓳ": "o", "ꓢ": "s", "ꓑ": "p", "ꓚ": "c", "ꓴ": "u", "ꓦ": "v",
     # Cherokee and Armenian capitals that look Latin
     "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭼ": "e", "Ꮋ": "h", "Ꭻ": "j", "Ꮶ": "k", "Ꮮ": "l", "Ꮇ": "m", "Ꮲ": "p", "Ꮪ": "s",
@@ -146,11 +147,12 @@ def deleet(text: str, alt: bool = False) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ split letters
-_SEP = r"[\s.\-_*·•,~^'`\"/\\|:;+=]{1,3}"
+_SYM = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, emoji
+_SEP = r"[\s.\-_*·•,~^'`\"/\\|:;+=" + _SYM + r"]{1,3}"
 _SPLIT_LATIN = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$]" + _SEP + r"){2,}[a-z0-9@$](?![a-z0-9])")
 _SPLIT_HANGUL = re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]" + _SEP + r"){1,}[\uac00-\ud7a3](?![\uac00-\ud7a3])")
-_INNER_PUNCT = re.compile(r"(?<=[a-z])[.\-_*·•'`~^]+(?=[a-z])")
-_HANGUL_INNER = re.compile(r"(?<=[\uac00-\ud7a3])[0-9a-z.\-_*·•'`~^!@#$%&+=/\\|]{1,3}(?=[\uac00-\ud7a3])")
+_INNER_PUNCT = re.compile(r"(?<=[a-z])[.\-_*·•'`~^" + _SYM + r"]+(?=[a-z])")
+_HANGUL_INNER = re.compile(r"(?<=[\uac00-\ud7a3])[0-9a-z.\-_*·•'`~^!@#$%&+=/\\|" + _SYM + r"]{1,3}(?=[\uac00-\ud7a3])")
 
 
 _KO_SINGLE_NEXT = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])[\s.\-_*·•,~^'`]{1,2}(?=[\uac00-\ud7a3]{2})")
@@ -189,7 +191,7 @@ _WIDE_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
 _WORD_BREAK = " \u00a7 "
 _SPELLED = re.compile(r"(?:\S )+\S")  # "t o": a short word is spelled out too
 _SPELLED_LIST = re.compile(r"(?:(?<=^)|(?<=[,;:!?] ))(?:\w ){2,}\w(?=[,;:!?]|$)")
-_PUNCT_SEP = r"[.\-_*·•~^'`\"/\\|:;+=]{1,3}"
+_PUNCT_SEP = r"[.\-_*·•~^'`\"/\\|:;+=" + _SYM + r"]{1,3}"
 _PUNCT_SPLIT_LATIN = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$]" + _PUNCT_SEP + r"){2,}[a-z0-9@$](?![a-z0-9])")
 _PUNCT_SPLIT_HANGUL = re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]" + _PUNCT_SEP + r"){1,}[\uac00-\ud7a3](?![\uac00-\ud7a3])")
 
