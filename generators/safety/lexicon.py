@@ -42,7 +42,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
         ],
         "explicit": [
             r"porn(?:o|ography|ographic|hub|star)?", r"hentai", r"x{3} (?:videos?|porn|content|pics|movies?|sites?)", r"nsfw", r"nudes?", r"nudity", r"naked(?:ness)?",
-            r"nakey", r"topless", r"bottomless", r"fully nude", r"stark naked", r"in the nude", r"sex", r"sexual(?:ly)?",
+            r"nakey", r"n(?:oo|u)dz", r"topless", r"bottomless", r"fully nude", r"stark naked", r"in the nude", r"sex", r"sexual(?:ly)?",
             r"sex(?:ting|ted)", r"have sex", r"having sex", r"sex scene", r"sex tape", r"intercourse", r"coitus",
             r"blow ?jobs?", r"hand ?jobs?", r"rim ?jobs?", r"foot ?jobs?", r"cum(?:shot|ming|s)?", r"cum (?:on|inside|in)",
             r"creampie", r"orgasms?", r"orgasmic", r"masturbat(?:e|es|ed|ing|ion)", r"jerk(?:ing)? off", r"jack(?:ing)? off",
@@ -139,6 +139,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
     },
     "violence": {
         "severe": [
+            r"(?:hit|beat|punch|kick|hurt|choke|jump(?:ing)?|strangle) (?:\S+ ){0,6}?(?:doesn'?t|don'?t|won'?t|without) leav(?:e|ing) (?:any )?(?:marks|bruises|evidence)",
             r"(?:celebrat|glorif|prais|tribute|idoli[sz]|worship)\w* (?:\w+ ){0,4}?(?:school shooters?|mass shooters?|mass murderers?|"
             r"(?:christchurch|columbine|parkland|uvalde|sandy hook|las vegas|buffalo|el paso|utoya|isla vista) (?:shooters?|gunm[ae]n|killers?)|"
             r"breivik|tarrant|elliot rodger|dylann roof|school shootings?|mass shootings?)",
@@ -199,7 +200,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:goodbye|farewell|last) (?:note|letter)s? (?:\S+ ){0,8}?(?:i'?m|i am|i'?ll|i will) (?:doing it|do it|ending it|going to do it|be gone)(?: tonight| today| tomorrow| soon)?", r"jump off (?:a|the) (?:bridge|building|roof) (?:to die|and end)",
             r"(?:encourage|convince|persuade|tell) (?:me|him|her|someone|my friend) to (?:kill|hurt|cut) (?:my|him|her|them)sel(?:f|ves)",
         ],
-        "explicit": [r"suicidal", 
+        "explicit": [r"wrists? (?:with|full of|covered in) (?:fresh |deep |bleeding )?(?:cuts|slashes)", r"(?:fresh|deep|bleeding) cuts on (?:her|his|my|the|their) (?:wrists?|arms?|thighs?)", r"suicidal", 
             r"slit(?:ting|s)? (?:her|his|their|my) wrists?", r"(?:cutting|slashing) (?:her|his|their|my) (?:wrists?|arms?|thighs?)",
             r"bleeding wrists?", r"self[- ]?harm(?:ing)?", r"(?:fresh|deep|bleeding|new) (?:cuts|slashes|wounds) (?:on|across) (?:her|his|their|my) (?:arms?|wrists?|thighs?|legs?)",
             r"razor blades? (?:on|and|next to|nearby) (?:her|his|their|my)? ?(?:arm|wrist|cuts)", r"stop eating (?:completely|entirely|for weeks)", r"(?:go|going) without (?:eating|food) (?:for|to lose)", r"self[- ]?mutilation", r"cutting scars", r"hanging from a noose",
@@ -241,6 +242,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:weed|pot|edibles|vapes?|pills|drugs|alcohol|lean) (?:\w+ ){0,6}without (?:my )?(?:parents|mom|dad|teachers?) (?:knowing|finding out|noticing)", r"(?:homemade|make|making|mix|mixing) lean",
             r"(?:codeine|promethazine) (?:\w+ ){0,4}(?:to get high|for a high|recreationally)", r"set up (?:a |my own )?(?:meth|drug|cocaine|heroin) lab", r"(?:meth|drug|cocaine) lab", r"(?:without|no) (?:a )?(?:doctor|prescription|script) (?:\w+ ){0,3}(?:oxy|oxycodone|xanax|adderall|percocet|opioids|fentanyl|morphine)",
             r"(?:oxy|oxycodone|xanax|adderall|percocet|opioids|morphine|fentanyl) without (?:a )?(?:doctor|prescription|script)",
+            r"dark ?(?:net|web) (?:markets?|vendors?|shops?|sites?|plugs?) (?:\S+ ){0,3}?(?:ships?|shipping|deliver\w*|sells?|still (?:up|works?|open|running)|links?)",
             r"(?:purify|cut|press|cook|wash|rock up) (?:street |my |the )?(?:cocaine|coke|heroin|meth|pills|fentanyl)",
             r"where (?:can i|to|do i|do people|can you|could i|would i|does one) (?:buy|get|find|score|order) (?:meth|crack|cocaine|coke|heroin|fentanyl|lsd|mdma|molly|"
             r"ecstasy|ghb|ketamine|dmt|weed|xanax|oxy|adderall|drugs|shrooms|acid)",
@@ -370,7 +372,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
         ],
         "explicit": [
-            r"고어", r"참수", r"잔인(?:할수록|하면 ?할수록|하게 ?할수록) ?(?:좋|굿)", r"(?:사람|적|시체|시신|인간|몸)(?:을|를)? ?(?:\S+ )?해체(?:하는|해|하고)", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"내장(?:이|을)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
+            r"고어", r"참수", r"잔인(?:할수록|하면 ?할수록|하게 ?할수록) ?(?:좋|굿)", r"(?:사람|적|시체|시신|인간|몸)(?:을|를)? ?(?:\S+ )?해체(?:하는|해|하고)", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"(?:내장|창자)(?:이|가|을|를)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
             r"시체 ?훼손", r"눈알(?:을)? ?(?:뽑|파내)", r"산 ?채로 ?(?:불태|가죽|묻)", r"가죽(?:을)? ?벗기", r"잔인하게 ?(?:죽이|살해|고문)", r"고문 ?(?:장면|영상)",
             r"잔혹한 ?(?:장면|살인|묘사)", r"(?:잔인|잔혹|끔찍)하고 ?(?:자세|생생)하게", r"(?:자세|생생)하(?:고|게) ?(?:잔인|잔혹|끔찍)하게", r"머리가 ?(?:터진|잘린|날아간)",
             r"목(?:을)? ?(?:베는|베어|자르는|잘린)", r"피가 ?(?:낭자|솟구치|뿜어져)", r"처형 ?영상", r"시신 ?사진", r"뇌가 ?(?:흩어|튀어)",
@@ -382,7 +384,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
             r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:긋|그어|자르|긁)",
             r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
-            r"유서(?:를)? ?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증)", r"먹토 ?(?:자극|동기|용)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
+            r"유서(?:를)? ?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증)", r"먹토 ?(?:자극|동기|용)",
+            r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
             r"죽고 ?싶(?:어|다|어요|습니다)", r"살기 ?싫(?:어|다)", r"사라지고 ?싶(?:어|다)", r"굶어서 ?(?:살 ?빼|죽)", r"먹토 ?(?:방법|하는 ?법)",
             r"프로아나", r"개말라 ?되는 ?법", r"(?:약|수면제|진통제)(?:을|를)? ?(?:한 ?통|통째로|전부|다) ?(?:먹으면|삼키면)", r"(?:죽을|죽을 ?수) ?있(?:을까|나|어)",
@@ -395,14 +398,15 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"화약|폭약|독가스|신경 ?가스|사린|리신|탄저균|생화학 ?무기|생물 ?무기|화학 ?무기|네이팜|테르밋|고스트 ?건|3d ?프린터 ?총)"
             r"(?:을|를|이|가)? ?(?:직접 |집에서 |몰래 |쉽게 )?(?:만드는|제조하는|제작하는|조립하는|합성하는|추출하는|구하는|사는|구입하는|구매하는|만들|제조|제작|합성|추출|조립|개조)"
             r"(?:는| ?하는)? ?(?:법|방법|과정|레시피|설명|재료|순서|가이드|할 ?수|하고 ?싶|해 ?줘|해줘|하려면|해서|려면|알려)",
-            r"살상력(?:을|이)? ?(?:높이|올리|키우|강화|늘리)", r"사제 ?(?:폭탄|총|총기|소음기)", r"수제 ?(?:폭탄|폭발물|총|총기)", r"파이프 ?폭탄", r"급조 ?폭발물", r"신경 ?가스", r"사린 ?가스", r"생화학 ?무기 ?(?:제조|만드)", r"폭탄 ?제조",
+            r"살상력(?:을|이)? ?(?:높이|올리|키우|강화|늘리)", r"실탄(?:을|이)? ?(?:\S+ ){0,2}?(?:쏘게|발사되게|나가게|쏠 ?수 ?있게)", r"사제 ?(?:폭탄|총|총기|소음기)", r"수제 ?(?:폭탄|폭발물|총|총기)", r"파이프 ?폭탄", r"급조 ?폭발물", r"신경 ?가스", r"사린 ?가스", r"생화학 ?무기 ?(?:제조|만드)", r"폭탄 ?제조",
             r"폭발물 ?제조", r"총기 ?(?:부품 ?)?(?:밀수|불법 ?구매|개조 ?방법)", r"3d ?프린터로 ?총", r"자동 ?사격(?:으로)? ?개조", r"화약 ?(?:만드는|제조)",
             r"불법 ?(?:총기|무기)(?:를)? ?(?:구|사|구매)", r"(?:폭탄|폭발물)(?:을|를)? ?(?:설치|터뜨리)(?:는|려|할)",
         ],
     },
     "drugs": {
         "severe": [
-            r"대마(?:초)? ?(?:실내 ?)?(?:재배|키우(?:는|기)|기르(?:는|기))", DRUG_SELLER_KO,
+            r"대마(?:초)?(?: ?씨앗?| ?실내| ?몰래| ?집에서| ?직접){0,3} ?(?:재배|키우(?:는|기)|기르(?:는|기))", DRUG_SELLER_KO,
+            r"처방(?:전)? ?(?:없이|안 ?받고) ?(?:\S+ ){0,2}?(?:사는|구하는|구매|구입|살 ?수|구할 ?수)",
             r"(?:마약|필로폰|히로뽕|메스암페타민|메스|코카인|크랙|헤로인|펜타닐|엘에스디|lsd|엑스터시|엑스타시|케타민|대마초?|떨|아편|모르핀|물뽕|ghb|"
             r"환각제|각성제|향정신성 ?의약품|졸피뎀|프로포폴|옥시코돈)(?:을|를|이|가)? ?(?:직접 |집에서 |몰래 |싸게 |안전하게 )?"
             r"(?:만드는|제조하는|제조|합성하는|합성|추출하는|추출|재배하는|재배|키우는|키우기|기르는|구하는|구할|사는|살 ?수|구매하는|구매|구입하는|구입|파는|판매하는|판매|거래하는|거래|유통|밀수|주문하는|주문)"
@@ -668,6 +672,7 @@ FABRICATION_EN: list[str] = [
     r"(?:fake|fabricated|made-?up|false|hoax|bogus|fictional|invented) (?:news|article|quote|statement|tweet|post|press release|interview|speech|video|photo|image|headline|letter|scandal|confession|report|endorsement|announcement|leak)",
     r"(?:write|draft|compose|generate|make|create|invent) (?:a |an |me a |me an )?(?:fake |fabricated |realistic |convincing )?(?:tweet|post|statement|speech|quote|letter|press release|apology|"
     r"confession|announcement|endorsement|op-?ed|message|email|news article|news story|headline|interview)s? (?:as|from|by|pretending to be|in the voice of|signed by|quoting|where|in which|saying|that says)",
+    r"(?:made|make it|designed|written) to (?:look|sound|read) (?:\w+ )?(?:real|authentic|legit|genuine|official)", r"press (?:statement|release) (?:from|by)",
     r"pretending to be", r"impersonat(?:e|es|ed|ing|ion)", r"(?:posing|pose) as", r"deep ?fakes?", r"face ?swap(?:ped|ping)?", r"voice ?clon(?:e|ed|ing)",
     r"(?:news|article|headline|report|story|breaking news) (?:saying|claiming|reporting|announcing|that)",
     r"(?:says|said|saying|claims?|claiming|admits?|admitting|announc(?:es|ing)|confirm(?:s|ing)) (?:that )?(?:vaccines?|the election|covid|5g|(?:he|she|they) (?:is|was|were|are|will|has|had|rigged|stole|lied|cheated))",
@@ -694,7 +699,7 @@ REAL_PEOPLE_EN: list[str] = [
     r"shinzo abe", r"fumio kishida", r"yoon suk[- ]?yeol", r"lee jae[- ]?myung", r"moon jae[- ]?in", r"park geun[- ]?hye", r"nancy pelosi",
     r"alexandria ocasio[- ]cortez", r"\baoc\b", r"bernie sanders", r"ron desantis", r"jd vance", r"j\.d\. vance", r"mike pence", r"mitch mcconnell",
     r"melania trump", r"ivanka trump", r"barron trump", r"hunter biden", r"jill biden", r"king charles", r"prince (?:william|harry|george)",
-    r"kate middleton", r"princess (?:kate|diana|charlotte)", r"meghan markle", r"queen elizabeth", r"pope (?:francis|leo|benedict)",
+    r"kate middleton", r"princess (?:kate|diana|charlotte)", r"meghan markle", r"queen elizabeth", r"(?:the )?pope(?: (?:francis|leo|benedict))?",
     r"greta thunberg", r"george w\.? bush", r"elizabeth warren", r"pete buttigieg", r"gavin newsom", r"robert f\.? kennedy", r"rfk jr",
     r"tulsi gabbard", r"nikki haley", r"ted cruz", r"marco rubio", r"javier milei", r"pedro sanchez", r"claudia sheinbaum",
     # business and tech
@@ -819,7 +824,8 @@ GROOMING_STRONG_EN: list[str] = [
     r"(?:get|convince|persuade|trick|make) (?:a |an |the |my )?(?:\w+[- ])?(?:\d+[- ]year[- ]old|kid|child|girl|boy|teen|minor|student) (?:\w+ )?to (?:send|strip|undress|meet|sleep)",
 ]
 GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)", r"몰래 ?만나", r"단둘이 ?만나", r"그루밍"]
-SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
+SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)",
+                         r"(?:how (?:do|can|should) i|ways to|what can i do to) (?:help|support|talk to|comfort) (?:her|him|them|my \w+)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
                          r"therap(?:y|ist)", r"counsel(?:or|ing|lor)", r"cope|coping", r"recover(?:y|ing)?", r"warning signs", r"awareness", r"resources"]
 # A parent or teacher asking how to recognise or prevent grooming: a grooming word next to a child is then not a request.
 PROTECTIVE_EN: list[str] = [r"warning signs?", r"signs (?:of|that)", r"red flags?", r"protect(?:ing)?", r"keep (?:my|our|the) (?:kids?|children|son|daughter|students?) safe",

@@ -314,6 +314,21 @@ def decompose_hangul(text: str) -> str:
     return "".join(out)
 
 
+_JAMO_SPLIT = re.compile(r"(?<=[ㄱ-ㅣ])[\s.\-_*·•,~^'`/|]{1,2}(?=[ㄱ-ㅣ])")  # "ㅈ.ㅏ.ㅅ.ㅏ.ㄹ"
+
+
+def unstretch_korean(text: str) -> str:
+    """``폭타아아안`` -> ``폭탄``, ``버어업`` -> ``법``: a vowel drawn out over ㅇ-syllables folds back into its syllable."""
+    out: list[str] = []
+    for ch in text:
+        o, p = ord(ch) - 0xAC00, (ord(out[-1]) - 0xAC00 if out else -1)
+        if 0 <= o < 11172 and 0 <= p < 11172 and p % 28 == 0 and o // 588 == _CHO.index("ㅇ") and (o % 588) // 28 == (p % 588) // 28:
+            out[-1] = chr(0xAC00 + p + o % 28)
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 # ------------------------------------------------------------------------------------------------- encoded payloads
 _B64 = re.compile(r"[A-Za-z0-9+/_\-]{12,}={0,2}")
 _HEX = re.compile(r"(?:[0-9a-fA-F]{2}[\s:]?){6,}")
@@ -472,6 +487,9 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
     base = conf
     jamo = compose_jamo(base)
     add("jamo", jamo)
+    if _JAMO_SPLIT.search(base):
+        add("jamo_joined", compose_jamo(_JAMO_SPLIT.sub("", base)))
+    add("ko_unstretched", unstretch_korean(base))
     base = jamo
     leet = deleet(base)
     add("leet", leet)

@@ -147,7 +147,6 @@ class _Compiled:
         self.ko_weapon = re.compile(_ko(L.WEAPON_OBJ_KO))
         self.ko_drug = re.compile(_ko(L.DRUG_KO))
         self.chosung = L.CHOSUNG
-        self.drug_seller_ko = re.compile(L.DRUG_SELLER_KO)
         self.injection_cue = re.compile("|".join(L.INJECTION_CUES))
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
         self.split_run_known = self.split_run_words.keys() | set(L.SPLIT_RUN_GLUE)
@@ -247,8 +246,15 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         if entry and (categories is None or entry[0] in categories):
             hits.append(Hit(entry[0], entry[1], "normalize", run, "chosung"))
 
-    if v.chosung_spelled and (m := c.drug_seller_ko.search(v.chosung_spelled)):
-        hits.append(Hit("drugs", "severe", "normalize", m.group(0), "chosung"))
+    if v.chosung_spelled:
+        # a likely reading of an abbreviation is evidence only inside a request for instructions or a seller
+        # ("ㅈㅅ하는 방법", "사람 ㅈㅇㄴ 법", "ㅁㅇ 텔레방 링크"); "ㅈㅅ 늦었어요" stays an apology
+        for cat, sev, rx in c.terms:
+            if sev == "severe" and cat in _CHOSUNG_READ and (categories is None or cat in categories) and (cat, sev) not in seen:
+                m = rx.search(c.allow.sub(MASK, v.chosung_spelled))
+                if m:
+                    seen.add((cat, sev))
+                    hits.append(Hit(cat, sev, "normalize", m.group(0).strip(), "chosung"))
     if any(L.CHOSUNG_LOLI in run for run in v.chosung) and (
             any(cue in run for run in v.chosung for cue in L.CHOSUNG_SEXUAL_CUES)
             or any(h.category in L.SEXUAL_SIGNAL_TERMS for h in hits) or _any(c.suggestive, masked)):
@@ -262,6 +268,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game)
 
 
+_CHOSUNG_READ = frozenset({"self_harm", "violence", "weapons", "drugs"})
 _GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
 
 
