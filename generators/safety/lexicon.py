@@ -372,7 +372,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
         ],
         "explicit": [
-            r"고어", r"참수", r"잔인(?:할수록|하면 ?할수록|하게 ?할수록) ?(?:좋|굿)", r"(?:사람|적|시체|시신|인간|몸)(?:을|를)? ?(?:\S+ )?해체(?:하는|해|하고)", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"(?:내장|창자)(?:이|가|을|를)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
+            r"고어", r"참수", r"피(?:가|를)? ?(?:튀기게|튀는|튀겨|철철)", r"폭력적인 ?(?:장면|그림|묘사|내용)", r"잔인(?:할수록|하면 ?할수록|하게 ?할수록) ?(?:좋|굿)", r"(?:사람|적|시체|시신|인간|몸)(?:을|를)? ?(?:\S+ )?해체(?:하는|해|하고)", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"(?:내장|창자)(?:이|가|을|를)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
             r"시체 ?훼손", r"눈알(?:을)? ?(?:뽑|파내)", r"산 ?채로 ?(?:불태|가죽|묻)", r"가죽(?:을)? ?벗기", r"잔인하게 ?(?:죽이|살해|고문)", r"고문 ?(?:장면|영상)",
             r"잔혹한 ?(?:장면|살인|묘사)", r"(?:잔인|잔혹|끔찍)하고 ?(?:자세|생생)하게", r"(?:자세|생생)하(?:고|게) ?(?:잔인|잔혹|끔찍)하게", r"머리가 ?(?:터진|잘린|날아간)",
             r"목(?:을)? ?(?:베는|베어|자르는|잘린)", r"피가 ?(?:낭자|솟구치|뿜어져)", r"처형 ?영상", r"시신 ?사진", r"뇌가 ?(?:흩어|튀어)",
@@ -550,7 +550,9 @@ ART_NUDITY_ALLOW_KO: list[str] = [
     r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상|크로키)",
 ]
 KO_ALLOW: list[str] = [
-    r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)|폭력성|잔인한 ?장면|욕설|쌍욕|비속어|욕)(?:은|는|이|가|을|를|도)? ?(?:하나도 |전혀 )?(?:없이|없는|없음|없게|빼고|금지|말고|안 ?(?:쓰고|나오게|넣고|하고))",
+    r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
+    r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)?|폭력성|폭력적인 ?(?:거|것|장면|내용|묘사)?|잔인한 ?(?:거|것|장면|묘사)?|무서운 ?(?:거|것|장면)?|욕설|쌍욕|비속어|욕)"
+    r"(?:은|는|이|가|을|를|도)? ?(?:하나도 |전혀 |절대 |절대로 )?(?:없이|없는|없음|없게|빼고|금지|말고|안 ?(?:쓰고|나오게|넣고|하고))",
     r"(?:노래|맛|목소리|경치|풍경|뷰|춤|퀄리티|비주얼|분위기|음색)(?:이|가|은|는)? ?(?:진짜|완전|개|너무|정말)? ?죽인다",
     r"시 ?발(?:표|생|견|령|급|송|행|전|매|사|효|주|동|명|포|의|각|휘|달|부|진|산|현|음|육|언|열|작|족|차|치|탁|화)", r"씨 ?발(?:언|표|견|생|음|달|전|송|행)", r"자 ?살(?:펴|피|짝|았|려|림|며|면|금|균)",
     r"시발점", r"시발역", r"시발택시", r"시발 ?자동차", r"수박 ?씨 ?발라", r"수박씨", r"씨 ?발라(?:내|먹|서)?", r"18세기", r"18세", r"18살",
@@ -831,7 +833,17 @@ SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|chi
 PROTECTIVE_EN: list[str] = [r"warning signs?", r"signs (?:of|that)", r"red flags?", r"protect(?:ing)?", r"keep (?:my|our|the) (?:kids?|children|son|daughter|students?) safe",
                             r"how (?:can|do|would|should) (?:i|we|parents|teachers) (?:tell|know|spot|recognize|recognise|notice|prevent|report)", r"report(?:ing)? (?:it|this|grooming)"]
 PROTECTIVE_KO: list[str] = [r"징후", r"신호", r"예방", r"보호하", r"지키(?:려면|는|고)", r"(?:알아채|눈치채|알아차리)", r"신고", r"막으려면", r"대처"]
-SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는)", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처"]
+# Teaching or seeking help about drugs (a prevention lesson, quitting, harm reduction) mentions them without asking for them.
+DRUG_PREVENTION_EN: list[str] = [
+    r"(?:drug|substance|addiction|overdose|opioid) (?:prevention|awareness|education|recovery|treatment|rehab)", r"harm reduction",
+    r"(?:dangers|risks|harms|effects|warning signs) of (?:drugs?|\w+ (?:use|abuse|addiction))", r"say no to drugs", r"recovering addicts?",
+    r"(?:quit|quitting|stop(?:ping)?|get(?:ting)? off) (?:using |doing |taking )?(?:drugs|meth|heroin|cocaine|opioids|pills)",
+]
+DRUG_PREVENTION_KO: list[str] = [
+    r"예방 ?(?:교육|수업|캠페인|포스터|강의)", r"위험성", r"부작용", r"폐해", r"중독 ?(?:치료|재활|예방|상담|회복)", r"단약", r"끊(?:는|으려|고 ?싶|게 ?도와)",
+    r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)",
+]
+SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처"]
 
 # Violence requests: a how-to framing, a harm verb and a target within a few words (rules.py builds the window).
 HOWTO_EN: list[str] = [r"how (?:to|do i|can i|would i|could i|should i|do you)", r"ways? to", r"best way to", r"easiest way to", r"step[- ]by[- ]step",

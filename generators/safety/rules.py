@@ -146,6 +146,7 @@ class _Compiled:
         self.ko_instruct = re.compile(_ko(L.INSTRUCT_KO))
         self.ko_weapon = re.compile(_ko(L.WEAPON_OBJ_KO))
         self.ko_drug = re.compile(_ko(L.DRUG_KO))
+        self.drug_prevention = _both(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO)
         self.chosung = L.CHOSUNG
         self.injection_cue = re.compile("|".join(L.INJECTION_CUES))
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
@@ -259,12 +260,15 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
             any(cue in run for run in v.chosung for cue in L.CHOSUNG_SEXUAL_CUES)
             or any(h.category in L.SEXUAL_SIGNAL_TERMS for h in hits) or _any(c.suggestive, masked)):
         hits.append(Hit("sexual_minors", "severe", "normalize", L.CHOSUNG_LOLI, "chosung"))
+    prevention = _any(c.drug_prevention, v.items()) is not None
+    if prevention:  # a mention in a prevention lesson or a question about quitting is not drug content
+        hits = [h for h in hits if not (h.category == "drugs" and h.severity == "mild")]
     if any(h.category == "self_harm" and h.severity == "explicit" for h in hits) and _any(c.support, masked):
         hits = [h for h in hits if not (h.category == "self_harm" and h.severity == "explicit")]
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None
     if combos:
-        hits.extend(_combination_hits(c, masked, hits, surface, game))
+        hits.extend(_combination_hits(c, masked, hits, surface, game, prevention))
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game)
 
 
@@ -272,7 +276,8 @@ _CHOSUNG_READ = frozenset({"self_harm", "violence", "weapons", "drugs"})
 _GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
 
 
-def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hit], surface: str, game: bool) -> list[Hit]:
+def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hit], surface: str, game: bool,
+                      prevention: bool) -> list[Hit]:
     out: list[Hit] = []
     sexual = next((h for h in hits if h.category in L.SEXUAL_SIGNAL_TERMS), None)
 
@@ -350,7 +355,7 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hi
         m = _any(c.weapon_howto, masked)
         if m:
             out.append(Hit("weapons", "severe", "rule", m.group(0).strip()))
-    m = _any(c.drug_howto, masked)
+    m = None if prevention else _any(c.drug_howto, masked)
     if m:
         out.append(Hit("drugs", "severe", "rule", m.group(0).strip()))
     for _, s in masked:
@@ -359,7 +364,7 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hi
             if w and not game:
                 out.append(Hit("weapons", "severe", "rule", w.group(0)))
                 break
-            d = c.ko_drug.search(s)
+            d = None if prevention else c.ko_drug.search(s)
             if d:
                 out.append(Hit("drugs", "severe", "rule", d.group(0)))
                 break
