@@ -249,7 +249,7 @@ CHOSUNG_EXPANSIONS: dict[str, str] = {
     "ㅅㅈㅍㅌ": "사제폭탄", "ㅍㅌ": "폭탄", "ㅅㅈㅊ": "사제총", "ㅈㅇㄴ": "죽이는", "ㅈㅇ": "죽여", "ㅅㅅ": "섹스", "ㅇㄷ": "야동",
     "ㄹㄹ": "로리", "ㅇㅁ": "애무", "ㅂㅈ": "보지", "ㅈㅈ": "자지", "ㄸㄹㅇ": "딸딸이", "ㄸ": "떡", "ㅁㄸ": "마약 떨",
 }
-_CHOSUNG_SPLIT = re.compile(r"(?<=[ㄱ-ㅎ])[^\w\s](?=[ㄱ-ㅎ])")  # "ㅍ*ㄹ*ㅍ"
+_CHOSUNG_SPLIT = re.compile(r"(?<=[ㄱ-ㅎ])[^\w\s](?=[ㄱ-ㅎ])|(?<=(?<![ㄱ-ㅎ])[ㄱ-ㅎ]) (?=[ㄱ-ㅎ](?![ㄱ-ㅎ]))")  # "ㅍ*ㄹ*ㅍ", "ㅍ ㄹ ㅍ"
 _CHOSUNG_KEYS = re.compile("|".join(sorted(map(re.escape, CHOSUNG_EXPANSIONS), key=len, reverse=True)))
 
 
