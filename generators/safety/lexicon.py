@@ -592,6 +592,7 @@ CHILD_EN: list[str] = [
     r"cub scouts?", r"daughter", r"stepdaughter", r"step-?daughter", r"niece", r"nephew", r"son", r"loli", r"shota", r"lolita", r"puberty",
     r"pubescent", r"prepubescent", r"flat[- ]chested (?:girl|kid)", r"baby ?sitter'?s? (?:kid|child)", r"students? (?:aged|under)", r"kindergarten(?:er)?s?",
     r"daycare", r"boys? and girls? (?:aged|under)", r"jr\.? high",
+    r"(?:just )?turned (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years? ago|times|degrees|percent))",
 ]
 CHILD_KO: list[str] = [
     r"아동", r"어린이", r"어린 ?(?:아이|애|여자|남자|소녀|소년|학생|딸|아들|여자애|남자애)", r"어린애", r"꼬마", r"유아", r"영아", r"초등(?:학생|학교|생)?", r"초딩",
@@ -602,6 +603,7 @@ CHILD_KO: list[str] = [
 # Sexual signals for the child rule also include suggestive words that are harmless about adults.
 SUGGESTIVE_EN: list[str] = [
     r"(?:body|figure|curves|chest|butt|legs|thighs)(?:,| and)? (?:emphasi[sz]ed|highlighted|focus|close-?up)", r"pajamas seductively", r"lingerie", r"panties", r"thongs?", r"sexy", r"seductive(?:ly)?", r"hot body", r"body (?:shots?|pics)", r"posing (?:provocatively|suggestively|seductively)",
+    r"first night together", r"(?:her|his|their) first time with (?:me|him|her|them)", r"(?:lose|loses|lost|losing) (?:her|his|their|my) virginity", r"go(?:es|ing)? all the way", r"take (?:it|things) to the next level",
     r"spread(?:ing)? (?:her |his |their )?legs", r"bent over", r"feet pics", r"undress(?:ing|ed)?", r"(?:short|tiny|mini) skirt (?:upskirt|from below)",
     r"touch(?:ing|ed|es)? (?:her|his|their) (?:body|private|privates|chest|breasts?|thighs?|crotch)", r"wet (?:t-?shirt|shirt) contest", r"curvy body",
     r"provocative(?:ly)?", r"suggestive(?:ly)?", r"sensual(?:ly)?", r"erotic", r"nudes?", r"naked", r"in (?:her|his) underwear", r"strip(?:ping)?",
@@ -610,14 +612,15 @@ SUGGESTIVE_EN: list[str] = [
 SUGGESTIVE_DRAW_EN: list[str] = [r"bikinis?", r"swimsuits?", r"bathing suits?", r"underwear", r"bras?", r"crop top",
                                  r"tight (?:clothes|dress|leggings)", r"on (?:a|the) bed (?:posing|lying)", r"posing (?:on|in) (?:a|the) bed"]
 GROOMING_EN: list[str] = [
-    r"romantic(?:ally)?", r"romance", r"dating", r"date with", r"in love with", r"kiss(?:es|ing|ed)?", r"make ?out", r"(?:a )?relationship with", r"sleepover",
+    r"romantic(?:ally)?", r"romance", r"dating", r"date with", r"in love with", r"fall(?:s|ing|en)? in love", r"lovers?",
+    r"secret (?:\w+ )?(?:game|games|cuddles?)", r"after everyone (?:leaves|left|has left|is gone|goes home)", r"(?:get|gets|getting|got) (?:her|him|them) alone", r"kiss(?:es|ing|ed)?", r"make ?out", r"(?:a )?relationship with", r"sleepover",
     r"alone with", r"keep (?:it|this|our \w+) (?:a )?secret", r"don'?t tell (?:your|her|his) (?:mom|dad|parents|mother|father)", r"(?:send|sending) (?:me )?(?:pics|pictures|photos|selfies|nudes)",
     r"meet (?:up|in person|secretly)", r"groom(?:ing|ed)?", r"touch(?:ed|es|ing)? (?:by|her|him|them|the (?:child|kid|girl|boy))", r"fondl(?:e|ed|es|ing)", r"(?:boy|girl)friend", r"(?:in|into) bed (?:together|with)", r"intimate(?:ly)?", r"naked together",
 ]
 ADULT_EN: list[str] = [
     r"adults?", r"grown (?:man|woman|men|women|up)", r"older (?:man|woman|men|guy)", r"(?:a )?man in his (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties)",
     r"(?:1[89]|[2-9][0-9])[- ]?(?:years?|yrs?|y/?o)(?:[- ]old)? (?:man|woman|guy|teacher|coach)", r"teachers?", r"coach(?:es)?", r"uncle", r"step-?dad", r"step-?father",
-    r"neighbou?r", r"stranger", r"priest", r"(?:a|an|the|older|grown|adult) (?:man|woman|guy)", r"(?:his|her) boss", r"tutor", r"pastor", r"youth (?:pastor|leader)", r"camp counselor", r"professor", r"principal",
+    r"neighbou?r", r"stranger", r"priest", r"babysitters?", r"nann(?:y|ies)", r"step-?(?:mom|mother|brother|sister)", r"older (?:cousin|brother|sister)", r"(?:a|an|the|older|grown|adult) (?:man|woman|guy)", r"(?:his|her) boss", r"tutor", r"pastor", r"youth (?:pastor|leader)", r"camp counselor", r"professor", r"principal",
 ]
 SUGGESTIVE_KO: list[str] = [r"몸매 ?(?:강조|부각|드러나)", r"(?:가슴|엉덩이|허벅지) ?(?:강조|부각|클로즈업)", r"침대에서 ?(?:함께|같이)", 
     r"섹시", r"야한", r"야하게", r"(?<!마약의 )(?<!마약 )유혹(?!받|당|에|을 ?(?:이기|뿌리치|거절|물리치|견디))", r"란제리", r"팬티", r"속옷(?:만| ?차림)", r"벗(?:은|기|고|겨|긴)", r"알몸", r"나체", r"누드", r"노출(?:이 ?심한|된|한)", r"음란", r"성적(?:인|으로)",
@@ -822,10 +825,12 @@ HATE_COUNTER_KO: list[str] = [r"고정관념", r"편견", r"차별(?:을|에)? ?
 # Grooming cues strong enough on their own next to a child cue.
 GROOMING_STRONG_EN: list[str] = [
     r"(?:send|sending|sends) (?:me |us )?(?:pics|pictures|photos|nudes|selfies|videos)", r"keep (?:it|this|our \w+) (?:a )?secret from (?:her|his|their|your) (?:parents|mom|dad|mother|father)",
-    r"(?:don'?t|do not|never) tell (?:your|her|his|their) (?:mom|dad|parents|mother|father)", r"meet (?:me |up )?(?:alone|secretly|in secret)", r"groom(?:ing)?",
+    r"(?:don'?t|do not|never) tell (?:your|her|his|their) (?:mom|dad|parents|mother|father)", r"keep(?:s|ing)? (?:\w+ ){0,2}secret from (?:her|his|their|your) (?:parents|mom|dad|mother|father)",
+    r"grown-?up games?", r"special (?:cuddles|touch(?:ing|es)?|game)", r"under the (?:blankets?|covers|sheets) (?:together|with (?:me|him|her))", r"meet (?:me |up )?(?:alone|secretly|in secret)", r"groom(?:ing)?",
     r"(?:get|convince|persuade|trick|make) (?:a |an |the |my )?(?:\w+[- ])?(?:\d+[- ]year[- ]old|kid|child|girl|boy|teen|minor|student) (?:\w+ )?to (?:send|strip|undress|meet|sleep)",
 ]
-GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)", r"몰래 ?만나", r"단둘이 ?만나", r"그루밍"]
+GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)",
+                                 r"(?:엄마|아빠|부모님?)(?:한테|에게|께)?(?:는|도)? ?(?:비밀|말하지 ?마|말하면 ?안)", r"몰래 ?만나", r"단둘이 ?만나", r"그루밍"]
 SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)",
                          r"(?:how (?:do|can|should) i|ways to|what can i do to) (?:help|support|talk to|comfort) (?:her|him|them|my \w+)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
                          r"therap(?:y|ist)", r"counsel(?:or|ing|lor)", r"cope|coping", r"recover(?:y|ing)?", r"warning signs", r"awareness", r"resources"]
