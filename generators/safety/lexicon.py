@@ -187,6 +187,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
     },
     "self_harm": {
         "severe": [
+            r"go(?:es|ing)? through with (?:ending (?:it|(?:her|his|their|my) life)|(?:her|his|their|my) suicide|killing (?:her|him|them|my)sel(?:f|ves)|it)(?! (?:the|this|that|a|an|my|our|his|her) )",
             r"(?:how|ways?|best way|easiest way|methods?) (?:to|do i|can i|of|for) (?:kill(?:ing)? my ?self|commit(?:ting)? suicide|"
             r"end(?:ing)? (?:my|it all|my life)|die painlessly|hang(?:ing)? my ?self|overdos(?:e|ing)|slit(?:ting)? my wrists?|"
             r"cut(?:ting)? my ?self|hurt(?:ing)? my ?self|starv(?:e|ing) my ?self)",
@@ -200,7 +201,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:goodbye|farewell|last) (?:note|letter)s? (?:\S+ ){0,8}?(?:i'?m|i am|i'?ll|i will) (?:doing it|do it|ending it|going to do it|be gone)(?: tonight| today| tomorrow| soon)?", r"jump off (?:a|the) (?:bridge|building|roof) (?:to die|and end)",
             r"(?:encourage|convince|persuade|tell) (?:me|him|her|someone|my friend) to (?:kill|hurt|cut) (?:my|him|her|them)sel(?:f|ves)",
         ],
-        "explicit": [r"wrists? (?:with|full of|covered in) (?:fresh |deep |bleeding )?(?:cuts|slashes)", r"(?:fresh|deep|bleeding) cuts on (?:her|his|my|the|their) (?:wrists?|arms?|thighs?)", r"suicidal", 
+        "explicit": [r"wrists? (?:with|full of|covered in) (?:fresh |deep |bleeding )?(?:cuts|slashes)", r"(?:fresh|deep|bleeding) cuts on (?:her|his|my|the|their|a) (?:wrists?|arms?|thighs?)", r"suicidal", 
             r"slit(?:ting|s)? (?:her|his|their|my) wrists?", r"(?:cutting|slashing) (?:her|his|their|my) (?:wrists?|arms?|thighs?)",
             r"bleeding wrists?", r"self[- ]?harm(?:ing)?", r"(?:fresh|deep|bleeding|new) (?:cuts|slashes|wounds) (?:on|across) (?:her|his|their|my) (?:arms?|wrists?|thighs?|legs?)",
             r"razor blades? (?:on|and|next to|nearby) (?:her|his|their|my)? ?(?:arm|wrist|cuts)", r"stop eating (?:completely|entirely|for weeks)", r"(?:go|going) without (?:eating|food) (?:for|to lose)", r"self[- ]?mutilation", r"cutting scars", r"hanging from a noose",
@@ -382,7 +383,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
     "self_harm": {
         "severe": [
             r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
-            r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:긋|그어|자르|긁)",
+            r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:깊게 |세게 |살짝 )?(?:긋|그어|자르|긁)", r"(?:자살|투신|자해)(?: ?하기)? ?좋은 ?(?:장\W?소|곳|방\W?법|약|날)",
             r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
             r"유서(?:를)? ?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증)", r"먹토 ?(?:자극|동기|용)",
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
@@ -465,6 +466,9 @@ CHOSUNG_SEXUAL_CUES: tuple[str, ...] = ("ㅇㅎ", "ㅇㅉ", "ㅅㅅ", "ㅇㄷ", 
 EN_ALLOW: list[str] = [
     r"(?:no|without|zero|minus|not any) (?:gore|blood|nudity|violence|swearing|profanity|sexual content|fan ?service)(?! ?(?:limits?|filters?|restrictions?|censor\w*|rules?))",
     r"(?:gore|nudity|blood)[- ]free", r"spotted dick",
+    r"(?:refus\w*|block\w*|filter\w*(?: out)?|avoid\w*|ban\w*|reject\w*|remov\w*|detect\w*|flag\w*|moderat\w*) (?:\w+ ){0,2}?nsfw(?: (?:content|requests?|images?|posts?|stuff))?",
+    r"what (?:does|do|is) ['\"‘’“”]?[\w ]{1,20}?['\"‘’“”]? (?:mean|stand for)", r"(?:rear[- ])?naked chokes?",
+    r"(?:choke|armbar|submit|tap) (?:\w+ ){0,3}(?:in|at|during|for) (?:bjj|jiu[- ]?jitsu|judo|mma|wrestling|grappling|sparring|training|class)",
     r"sex on the beach (?:cocktail|drink|mocktail|recipe)|(?:cocktail|drink|mocktail|recipe)s? (?:called |named )?(?:a )?sex on the beach",
     r"(?:stop|avoid|against|not|never|without|dangers? of|problems? (?:of|with)|why) (?:\w+ ){0,2}(?:glorif\w*|celebrat\w*|prais\w*)",
     r"sex (?:education|ed|of (?:the|a|my|your|their|his|her) (?:baby|cat|dog|bird|fish|puppy|kitten|chicken|plant|animal)|"
@@ -550,6 +554,7 @@ ART_NUDITY_ALLOW_KO: list[str] = [
     r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상|크로키)",
 ]
 KO_ALLOW: list[str] = [
+    r"졸라맨", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
     r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)?|폭력성|폭력적인 ?(?:거|것|장면|내용|묘사)?|잔인한 ?(?:거|것|장면|묘사)?|무서운 ?(?:거|것|장면)?|욕설|쌍욕|비속어|욕)"
     r"(?:은|는|이|가|을|를|도)? ?(?:하나도 |전혀 |절대 |절대로 )?(?:없이|없는|없음|없게|빼고|금지|말고|안 ?(?:쓰고|나오게|넣고|하고))",
@@ -835,18 +840,31 @@ SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|chi
                          r"(?:how (?:do|can|should) i|ways to|what can i do to) (?:help|support|talk to|comfort) (?:her|him|them|my \w+)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
                          r"therap(?:y|ist)", r"counsel(?:or|ing|lor)", r"cope|coping", r"recover(?:y|ing)?", r"warning signs", r"awareness", r"resources"]
 # A parent or teacher asking how to recognise or prevent grooming: a grooming word next to a child is then not a request.
+# Talking about weapons as policy or history (gun control, a debate) is not asking how to make or get one.
+WEAPON_POLICY_EN: list[str] = [r"gun (?:control|laws?|regulations?|violence prevention|policy|policies|rights)", r"second amendment", r"(?:pros and cons|debate|arguments?) (?:of|on|about|for)",
+                               r"history of (?:the )?(?:gun|rifle|firearm|ak-?47|ar-?15|musket|cannon)s?", r"arms control"]
+WEAPON_POLICY_KO: list[str] = [r"총기 ?(?:규제|소지 ?(?:찬반|논쟁|허용 ?국가)|정책|사고 ?예방)", r"찬반 ?토론", r"(?:무기|총기)(?:의)? ?역사", r"군축"]
+# A parent asking how to talk with their own child about something they found is not a request for content about it.
+PARENTING_EN: list[str] = [r"how (?:do|should|can) (?:i|we) (?:talk|speak|bring (?:it|this) up|explain)(?: \w+){0,3} (?:to|with) (?:my|our) (?:[\w-]+ ){0,3}?(?:son|daughter|kids?|child(?:ren)?|teen(?:ager)?)",
+                           r"(?:my|our) (?:son|daughter|kids?|child|teen)(?: \w+){0,3} (?:caught|found) (?:\w+ ){0,3}(?:watching|looking at)"]
+PARENTING_KO: list[str] = [r"(?:아들|딸|자녀|아이|애)(?:가|이|랑|와|한테|에게)? ?(?:\S+ ){0,6}?(?:알게 ?됐|알게 ?되었|발견했|봤어)", r"어떻게 ?(?:대화|얘기|이야기|말)(?:해야|하면|을 ?꺼내)"]
+# Words that ask the bot to make content; a parenting question has none.
+CONTENT_REQUEST_EN: list[str] = [r"write", r"draw", r"story", r"scene", r"role ?play", r"rp", r"describe", r"images?", r"pictures?", r"pics?", r"photos?", r"fanfic", r"poem", r"generate", r"make me"]
+CONTENT_REQUEST_KO: list[str] = [r"써", r"쓰고", r"그려", r"그림", r"소설", r"장면", r"묘사", r"썰", r"사진", r"롤플", r"만들어"]
 PROTECTIVE_EN: list[str] = [r"warning signs?", r"signs (?:of|that)", r"red flags?", r"protect(?:ing)?", r"keep (?:my|our|the) (?:kids?|children|son|daughter|students?) safe",
                             r"how (?:can|do|would|should) (?:i|we|parents|teachers) (?:tell|know|spot|recognize|recognise|notice|prevent|report)", r"report(?:ing)? (?:it|this|grooming)"]
 PROTECTIVE_KO: list[str] = [r"징후", r"신호", r"예방", r"보호하", r"지키(?:려면|는|고)", r"(?:알아채|눈치채|알아차리)", r"신고", r"막으려면", r"대처"]
 # Teaching or seeking help about drugs (a prevention lesson, quitting, harm reduction) mentions them without asking for them.
 DRUG_PREVENTION_EN: list[str] = [
     r"(?:drug|substance|addiction|overdose|opioid) (?:prevention|awareness|education|recovery|treatment|rehab)", r"harm reduction",
+    r"(?:years?|months?|weeks?|days?) (?:clean|sober)", r"relaps\w*", r"in recovery",
+    r"legali[sz](?:ation|ed|ing)", r"decriminali[sz](?:ation|ed|ing)", r"drug polic(?:y|ies)", r"war on drugs",
     r"(?:dangers|risks|harms|effects|warning signs) of (?:drugs?|\w+ (?:use|abuse|addiction))", r"say no to drugs", r"recovering addicts?",
     r"(?:quit|quitting|stop(?:ping)?|get(?:ting)? off) (?:using |doing |taking )?(?:drugs|meth|heroin|cocaine|opioids|pills)",
 ]
 DRUG_PREVENTION_KO: list[str] = [
     r"예방 ?(?:교육|수업|캠페인|포스터|강의)", r"위험성", r"부작용", r"폐해", r"중독 ?(?:치료|재활|예방|상담|회복)", r"단약", r"끊(?:는|으려|고 ?싶|게 ?도와)",
-    r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)",
+    r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)", r"합법화", r"비범죄화", r"(?:마약|약물|대마) ?정책",
 ]
 SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처"]
 

@@ -69,6 +69,9 @@ PRIORITY: tuple[str, ...] = ("sexual_minors", "real_person", "weapons", "self_ha
                              "harassment", "prompt_injection", "guild_terms")
 # A de-obfuscated view of an ordinary prompt can read as noise ("4k" -> "ak"); the model must be surer there.
 DEOBFUSCATED_VIEW_P = 0.85
+# A prompt with a known trap phrase ("수박씨 발라", "kill the process"), a prevention lesson or a question about helping
+# someone reads as harmful to the model more often than it is: the model must be surer there too.
+HELPING_CONTEXT_P = 0.9
 ALWAYS_BLOCKED: frozenset[str] = frozenset({"sexual_minors", "real_person", "weapons", "hate", "prompt_injection", "guild_terms"})
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -226,7 +229,7 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
         if cat == "prompt_injection" and not any(compiled().injection_cue.search(t) for t in (s.views.original.casefold(), text)):
             # an instruction-shaped prompt that says nothing about the bot's own instructions (lexicon.INJECTION_CUES)
             cat, score = semantic.predict(text, surface=surface, exclude=frozenset({"prompt_injection"}))
-        if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P):
+        if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P):
             continue
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
         if hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):

@@ -147,6 +147,9 @@ class _Compiled:
         self.ko_weapon = re.compile(_ko(L.WEAPON_OBJ_KO))
         self.ko_drug = re.compile(_ko(L.DRUG_KO))
         self.drug_prevention = _both(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO)
+        self.weapon_policy = _both(L.WEAPON_POLICY_EN, L.WEAPON_POLICY_KO)
+        self.parenting = _both(L.PARENTING_EN, L.PARENTING_KO)
+        self.content_request = _both(L.CONTENT_REQUEST_EN, L.CONTENT_REQUEST_KO)
         self.chosung = L.CHOSUNG
         self.injection_cue = re.compile("|".join(L.INJECTION_CUES))
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
@@ -180,6 +183,7 @@ class Scan:
     hits: list[Hit]
     fiction: bool
     game: bool
+    helping: bool = False  # a trap phrase, a prevention lesson or a question about helping someone (see policy.py)
 
     def first(self, category: str) -> Hit | None:
         for h in self.hits:
@@ -260,6 +264,10 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
             any(cue in run for run in v.chosung for cue in L.CHOSUNG_SEXUAL_CUES)
             or any(h.category in L.SEXUAL_SIGNAL_TERMS for h in hits) or _any(c.suggestive, masked)):
         hits.append(Hit("sexual_minors", "severe", "normalize", L.CHOSUNG_LOLI, "chosung"))
+    # a parent asking how to talk with their child about what they found mentions it without asking for it
+    parenting = _any(c.parenting, masked) is not None and _any(c.content_request, masked) is None
+    if parenting:
+        hits = [h for h in hits if not (h.category == "sexual" and h.severity != "severe")]
     prevention = _any(c.drug_prevention, v.items()) is not None
     if prevention:  # a mention in a prevention lesson or a question about quitting is not drug content
         hits = [h for h in hits if not (h.category == "drugs" and h.severity == "mild")]
@@ -268,8 +276,9 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None
     if combos:
-        hits.extend(_combination_hits(c, masked, hits, surface, game, prevention))
-    return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game)
+        hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting))
+    helping = prevention or parenting or any(MASK in m for _, m in masked[:2]) or _any(c.support, masked) is not None
+    return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping)
 
 
 _CHOSUNG_READ = frozenset({"self_harm", "violence", "weapons", "drugs"})
@@ -277,13 +286,13 @@ _GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
 
 
 def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hit], surface: str, game: bool,
-                      prevention: bool) -> list[Hit]:
+                      prevention: bool, parenting: bool) -> list[Hit]:
     out: list[Hit] = []
     sexual = next((h for h in hits if h.category in L.SEXUAL_SIGNAL_TERMS), None)
 
     # 1. child AND sexual/suggestive -> sexual_minors; child AND grooming AND adult -> sexual_minors
     child = _any(c.child, masked)
-    if child:
+    if child and not parenting:
         sug = _any(c.suggestive, masked)
         if sug is None and surface == "draw":
             sug = _any(c.suggestive_draw, masked)
@@ -351,7 +360,8 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hi
         out.append(Hit("self_harm", "severe", "rule", m.group(0).strip()))
 
     # 5. how-to framing AND weapon / hard drug
-    if not game:
+    weapon_policy = _any(c.weapon_policy, masked) is not None
+    if not (game or weapon_policy):
         m = _any(c.weapon_howto, masked)
         if m:
             out.append(Hit("weapons", "severe", "rule", m.group(0).strip()))
@@ -361,7 +371,7 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hi
     for _, s in masked:
         if c.ko_instruct.search(s):
             w = c.ko_weapon.search(s)
-            if w and not game:
+            if w and not (game or weapon_policy):
                 out.append(Hit("weapons", "severe", "rule", w.group(0)))
                 break
             d = None if prevention else c.ko_drug.search(s)

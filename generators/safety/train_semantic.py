@@ -14,19 +14,21 @@ prompt) is held out to pick the decision threshold: the lowest one that keeps he
 or under ``TARGET_BENIGN_FP``. The saved file holds the adapters (A, B), the LayerNorm deltas, the head and the
 threshold: about 1 MB per run.
 
-``--soup A.npz B.npz ...`` averages runs of this recipe (same seed, so the same starting point) into one file: the
-low-rank products are summed at rank r x n, the LayerNorm deltas and the head averaged. No run on its own data was
-better than another on both misses and false positives of probes B-D; their average misses fewer than the first
-and blocks fewer benign prompts than the third. The shipped file is the soup of three runs at threshold 0.7:
+``--soup A.npz B.npz ...`` averages runs of this recipe into one file: the low-rank products are summed at rank
+r x n, the LayerNorm deltas and the head averaged. The shipped file is one run on every training file, the harmful
+candidates included, saved at threshold 0.7 (the held-out tenth picks 0.95, which misses too much):
 
     cd generators/safety/data
-    python -m generators.safety.train_semantic --out /tmp/a.npz --data train.jsonl train_v2_*.jsonl train_v3_*.jsonl
-    python -m generators.safety.train_semantic --out /tmp/b.npz
-    python -m generators.safety.train_semantic --out /tmp/c.npz --data train*.jsonl candidates/harmful_v3_*.jsonl
-    python -m generators.safety.train_semantic --soup /tmp/a.npz /tmp/b.npz /tmp/c.npz --threshold 0.7
+    python -m generators.safety.train_semantic --data train*.jsonl candidates/harmful_v3_*.jsonl --threshold 0.7
 
-``data/candidates/`` holds prompts written for training that only the third run reads: with the 1329 harmful prompts
-of ``harmful_v3_*.jsonl`` alone, recall on the probes rose but false positives rose more.
+On probes E and F, through the checks as they stood before this model (so their fixes do not favour it), it missed
+14 harmful prompts and blocked 2 plain and 17 tricky benign ones; the earlier soup of three runs (train.jsonl +
+train_v2/v3; all train* of that time; the same plus the candidates) missed 15 and blocked 3 and 22. On probes B-F
+the classifier alone at 0.7 misses 51 of 696 harmful prompts (the lexicons and rules catch most of them) and blocks
+4 of 333 plain and 12 of 406 tricky benign ones, against 52, 4 and 22 for the soup.
+
+``data/candidates/`` holds 1329 harmful prompts written for training; on their own they raised recall less than
+they raised false positives, so they are trained on only together with the benign prompts of train_v3-v5.
 """
 
 from __future__ import annotations
