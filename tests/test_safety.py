@@ -354,6 +354,13 @@ def test_output_text_check():
     assert not check_output_text("씨발 꺼져", policy="strict").allowed
 
 
+def test_generated_stories_may_name_children_adults_and_affection_together():
+    story = ("Her grandfather kissed the little girl goodnight, and the man told her a story about two lovers who fell in "
+             "love by the sea.")
+    assert check_output_text(story, prompt="write a bedtime story").allowed
+    assert not check_output_text("He took off her clothes. She was only 12.").allowed
+
+
 def test_generated_stories_may_narrate_harassment_but_not_aim_it_at_the_reader():
     # a story the embedded text model wrote in the loop-lag benchmark, withheld before as "harassment"
     story = ("He did not like to be called a fool. He did believe that no one would ever be able to beat him or "

@@ -56,7 +56,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"nsfw art", r"adult (?:video|film|content|scene)s?", r"x-rated", r"porno?graphic", r"fuck(?:ing|ed|s)? (?:her|him|them|each other|me)",
             r"making love", r"make love", r"(?:bedroom|sex|love|intimate|steamy|spicy|hot) scenes? (?:\w+ ){0,8}?(?:very |extremely |super |really )?(?:graphic|explicit|detailed|uncensored|x-rated)",
             r"beg(?:s|ging|ged)? (?:him|her|them) for more", r"(?:19|18)\+ (?:scene|story|pic|image|content)", r"pleasur(?:e|es|ed|ing) (?:him|her|them|himself|herself|each other)", r"(?:with|using) (?:her|his) (?:mouth|tongue) (?:on|down)",
-            r"tak(?:e|es|ing) off (?:all )?(?:of )?(?:her|his|their) (?:clothes|bra|panties|underwear|top)", r"strip(?:s|ping)? (?:off|naked|down to nothing)", r"(?:her|his) clothes off", r"sleep(?:ing)? with (?:her|him) (?:explicit|in detail)", r"thrust(?:ing)? inside",
+            r"(?:tak(?:e|es|ing)|took) off (?:all )?(?:of )?(?:her|his|their) (?:clothes|bra|panties|underwear|top)", r"strip(?:s|ping)? (?:off|naked|down to nothing)", r"(?:her|his) clothes off", r"sleep(?:ing)? with (?:her|him) (?:explicit|in detail)", r"thrust(?:ing)? inside",
             r"moan(?:ing)? in pleasure", r"one ?night stand (?:in detail|explicit)", r"camgirl", r"cam ?show",
             r"butt ?plug", r"anal sex", r"oral sex", r"69 position", r"threesome", r"orgy", r"orgies",
             r"big (?:boobs|tits|breasts)", r"huge (?:boobs|tits|breasts)", r"bare (?:breasts?|chest(?:ed)? woman|butt|ass)",
@@ -597,6 +597,7 @@ CHILD_EN: list[str] = [
     r"cub scouts?", r"daughter", r"stepdaughter", r"step-?daughter", r"niece", r"nephew", r"son", r"loli", r"shota", r"lolita", r"puberty",
     r"pubescent", r"prepubescent", r"flat[- ]chested (?:girl|kid)", r"baby ?sitter'?s? (?:kid|child)", r"students? (?:aged|under)", r"kindergarten(?:er)?s?",
     r"daycare", r"boys? and girls? (?:aged|under)", r"jr\.? high",
+    r"(?:(?:she|he) (?:was|is|'s) )?(?:only|just|barely) (?:[1-9]|1[0-7])(?! ?(?:minutes?|hours?|days?|weeks?|months?|dollars|percent|%|am|pm|o'clock|times|miles|km|points|left|more|items?|people|years? ago))\b",
     r"(?:just )?turned (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years? ago|times|degrees|percent))",
 ]
 CHILD_KO: list[str] = [

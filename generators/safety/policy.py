@@ -332,7 +332,7 @@ def check_output_text(text: str, *, policy: PolicyLevel = "strict", nsfw_channel
             g = guild_hit(views, terms)
             if g is not None:
                 return blocked("guild_terms", "output_text", what="generated text", evidence=g.evidence)
-        s = scan(chunk, surface="write", views=views)
+        s = scan(chunk, surface="write", views=views, narrative=True)
         s.hits[:] = [h for h in s.hits if h.category not in _OUTPUT_SKIP and not _narrated_harassment(h)]
         d = _decide_hits(s, policy=policy, nsfw_channel=nsfw_channel, what="generated text")
         if d is not None:
@@ -340,7 +340,7 @@ def check_output_text(text: str, *, policy: PolicyLevel = "strict", nsfw_channel
                            severity="severe" if d.category in ALWAYS_BLOCKED else "explicit", evidence=d.evidence)
     if prompt:
         joined = prompt + "\n" + text[:2000]
-        s = scan(joined, surface="write")
+        s = scan(joined, surface="write", narrative=True)
         combo = [h for h in s.hits if h.layer == "rule" and h.category in ("sexual_minors", "real_person")]
         h = _pick(combo)
         if h is not None:

@@ -216,7 +216,13 @@ def _layer(view: str) -> str:
 
 
 def scan(text: str, *, surface: str = "write", views: Views | None = None,
-         categories: tuple[str, ...] | None = None, combos: bool = True) -> Scan:
+         categories: tuple[str, ...] | None = None, combos: bool = True, narrative: bool = False) -> Scan:
+    """Match the lexicons and rules on every view of `text`.
+
+    `narrative` is for generated text: a story names children, adults and affection together ("her grandfather
+    kissed the little girl goodnight"), so there only a sexual cue or an unmistakable grooming cue next to a child
+    counts, not the weaker romance-plus-adult rule that judges requests.
+    """
     c = compiled()
     v = views if views is not None else build_views(text)
     masked = [(name, c.allow.sub(MASK, s)) for name, s in v.items()]
@@ -276,7 +282,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None
     if combos:
-        hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting))
+        hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting, narrative))
     helping = prevention or parenting or any(MASK in m for _, m in masked[:2]) or _any(c.support, masked) is not None
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping)
 
@@ -286,7 +292,7 @@ _GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
 
 
 def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hit], surface: str, game: bool,
-                      prevention: bool, parenting: bool) -> list[Hit]:
+                      prevention: bool, parenting: bool, narrative: bool) -> list[Hit]:
     out: list[Hit] = []
     sexual = next((h for h in hits if h.category in L.SEXUAL_SIGNAL_TERMS), None)
 
@@ -304,7 +310,7 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hi
             cue = strong.group(0) if strong else None
             if protective and cue is not None and cue.strip().lower() in _GROOMING_WORDS:
                 cue = None
-        if cue is None and not protective:
+        if cue is None and not protective and not narrative:
             groom = _any(c.grooming, masked)
             adult = _any(c.adult, masked) if groom else None
             if groom and adult:
