@@ -149,8 +149,23 @@ def deleet(text: str, alt: bool = False) -> str:
 # ------------------------------------------------------------------------------------------------ split letters
 _SYM = "\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, emoji
 _SEP = r"[\s.\-_*·•,~^'`\"/\\|:;+=" + _SYM + r"]{1,3}"
-_SPLIT_LATIN = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$]" + _SEP + r"){2,}[a-z0-9@$](?![a-z0-9])")
-_SPLIT_HANGUL = re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]" + _SEP + r"){1,}[\uac00-\ud7a3](?![\uac00-\ud7a3])")
+_PUNCT_SEP = r"[.\-_*·•~^'`\"/\\|:;+=" + _SYM + r"]{1,3}"  # _SEP without spaces and commas
+
+
+def _split_runs(sep: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of single Latin letters (3+) and single Hangul syllables (2+) with `sep` between them."""
+    return (re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$]" + sep + r"){2,}[a-z0-9@$](?![a-z0-9])"),
+            re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]" + sep + r"){1,}[\uac00-\ud7a3](?![\uac00-\ud7a3])"))
+
+
+def _join_runs(text: str, sep: str, runs: tuple[re.Pattern[str], ...]) -> str:
+    for rx in runs:
+        text = rx.sub(lambda m: re.sub(sep, "", m.group(0)), text)
+    return text
+
+
+_SPLIT_LATIN, _SPLIT_HANGUL = _split_runs(_SEP)
+_PUNCT_SPLIT = _split_runs(_PUNCT_SEP)
 _INNER_PUNCT = re.compile(r"(?<=[a-z])[.\-_*·•'`~^" + _SYM + r"]+(?=[a-z])")
 _HANGUL_INNER = re.compile(r"(?<=[\uac00-\ud7a3])[0-9a-z.\-_*·•'`~^!@#$%&+=/\\|" + _SYM + r"]{1,3}(?=[\uac00-\ud7a3])")
 
@@ -178,8 +193,7 @@ def keep_leading_article(text: str) -> str:
 
 def join_split_letters(text: str) -> str:
     """``k i l l`` / ``k.i.l.l`` -> ``kill``; ``시 발`` / ``시.발`` -> ``시발``; ``f*ck`` -> ``fck``; ``시1발`` -> ``시발``."""
-    out = _SPLIT_LATIN.sub(lambda m: re.sub(_SEP, "", m.group(0)), text)
-    out = _SPLIT_HANGUL.sub(lambda m: re.sub(_SEP, "", m.group(0)), out)
+    out = _join_runs(text, _SEP, (_SPLIT_LATIN, _SPLIT_HANGUL))
     out = _INNER_PUNCT.sub("", out)
     out = _HANGUL_INNER.sub("", out)
     return out
@@ -191,9 +205,6 @@ _WIDE_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
 _WORD_BREAK = " \u00a7 "
 _SPELLED = re.compile(r"(?:\S )+\S")  # "t o": a short word is spelled out too
 _SPELLED_LIST = re.compile(r"(?:(?<=^)|(?<=[,;:!?] ))(?:\w ){2,}\w(?=[,;:!?]|$)")
-_PUNCT_SEP = r"[.\-_*·•~^'`\"/\\|:;+=" + _SYM + r"]{1,3}"
-_PUNCT_SPLIT_LATIN = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$]" + _PUNCT_SEP + r"){2,}[a-z0-9@$](?![a-z0-9])")
-_PUNCT_SPLIT_HANGUL = re.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]" + _PUNCT_SEP + r"){1,}[\uac00-\ud7a3](?![\uac00-\ud7a3])")
 
 
 def mark_wide_gaps(text: str) -> str:
@@ -210,8 +221,7 @@ def join_split_words(text: str) -> str:
     elif _SPELLED_LIST.search(text):  # "g o r e, d e c a p i t a t i o n, realistic": commas part the words
         out = _SPELLED_LIST.sub(lambda m: m.group(0).replace(" ", ""), text)
     else:
-        out = _PUNCT_SPLIT_LATIN.sub(lambda m: re.sub(_PUNCT_SEP, "", m.group(0)), text)
-        out = _PUNCT_SPLIT_HANGUL.sub(lambda m: re.sub(_PUNCT_SEP, "", m.group(0)), out)
+        out = _join_runs(text, _PUNCT_SEP, _PUNCT_SPLIT)
     return re.sub(r"\s+", " ", out).strip()
 
 

