@@ -20,9 +20,10 @@ guild_terms        -                                           (the server's own
 
 Levels. Every hit has a severity (see lexicon.py); the level decides which severities block:
 
-- ``strict`` (default): blocks every hit: suggestive content, profanity, any depiction of drug use, fictional
-  violence with blood, plus everything below.
-- ``standard``: allows mild content (suggestive wording, casual profanity, drug mentions, and non-graphic violence
+- ``strict`` (default): blocks every hit: suggestive content, insults ("you idiot", "꺼져"), any depiction of drug
+  use, fictional violence with blood, plus everything below. Casual swearing as an intensifier ("this fucking bug",
+  "존나 맛있다") is in no category of the taxonomy and is allowed; a server lists such words as its blocked terms.
+- ``standard``: allows mild content (suggestive wording, mild insults, drug mentions, and non-graphic violence
   in fiction: a knight killing a dragon, a murder mystery); blocks explicit sexual content, gore, insults aimed at
   someone, and everything that is blocked at every level.
 - ``nsfw``: in a channel the caller marked age-restricted (``nsfw_channel=True``: Discord's channel.nsfw plus the
