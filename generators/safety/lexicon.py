@@ -514,6 +514,8 @@ EN_ALLOW: list[str] = [
     r"(?:detect|detecting|spot|spotting|recogni[sz]e|recogni[sz]ing) (?:online )?(?:predators|pedophiles|grooming)", r"pedophiles? (?:laws?|statistics|registry)",
     r"how (?:do|does|did) (?:the )?(?:nazis?|kkk|propaganda|hitler|genocide|the holocaust)", r"(?:history|causes?|effects?|impact|lessons) of (?:the )?(?:holocaust|genocide|nazism|racism|slavery|the kkk|apartheid)",
     r"(?:essay|report|lesson|lecture|documentary) (?:on|about) (?:the )?(?:holocaust|genocide|nazism|racism|hate speech|slavery|civil rights)",
+    r"(?:how|why|analy[sz]\w*|history of|role of|effects? of|impact of|(?:essay|report|lesson|lecture|documentary) (?:on|about)) (?:the )?(?:wartime |soviet )?nazi propaganda",
+    r"faggots? (?:and (?:peas|mash|gravy)|in (?:gravy|british|english|welsh)|recipe|meatballs?)|(?:british|welsh|pork|pub) faggots?",
     r"(?:fight(?:ing)?|combat(?:ing)?|counter(?:ing)?|respond(?:ing)? to|stop(?:ping)?|report(?:ing)?|moderat(?:e|ing)) (?:against )?(?:racism|hate speech|antisemitism|homophobia|bullying|cyberbullying|harassment|online harassment)",
     r"(?:anti|stop|against)[- ](?:bullying|harassment|racism|hate)", r"(?:deal(?:ing)?|cope|coping) with (?:a )?(?:bully|bullies|bullying|harassment|cyberbullying)",
     r"(?:what is|what are|define|definition of|explain) (?:a )?(?:jailbreak(?:ing)?|prompt injection|doxx?ing|swatting|grooming)",
