@@ -106,6 +106,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:hope|wish) you (?:die|get (?:raped|cancer|hit by a car))", r"dox(?:x)?(?:ing|ed)?", r"swat(?:ting)? (?:him|her|them|someone)",
             r"(?:find|get|look up|leak|post) (?:his|her|their|the) (?:home )?(?:address|phone number|personal info)",
             r"(?:threatening|threat|death threat|hate) (?:message|letter|note|email|text)s?",
+            r"(?:death|rape|bomb) threats? (?:to|for|against|at) (?:my|a|an|the|this|that|him|her|them|our|his)",
             r"(?:bully|humiliate|harass|intimidate|stalk|blackmail|threaten|torment) (?:my|a|the|this|that|him|her|them)",
             r"cyberbully(?:ing)?", r"(?:insults?|slurs|mean names|nasty names|mean nicknames|comebacks) (?:to call|to use on|for) (?:a|my|the|this|that|her|him)",
             r"make (?:her|his|their|my \w+'?s?) life (?:a )?(?:hell|miserable)", r"review[- ]bomb(?:ing)?", r"harass (?:\w+ ){0,3}until",
@@ -309,6 +310,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"누드", r"나체", r"알몸", r"맨몸(?!으로 ?(?:운동|싸))", r"벌거벗은", r"벗은 ?(?:몸|여자|남자|사진)", r"옷을? ?(?:다 )?벗(?:은|고|긴|기는)",
             r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"성기", r"음부", r"음경", r"질내",
             r"사정(?:하는 ?장면|씬)", r"오르가(?:즘|슴)", r"펠라", r"애무", r"야한 ?(?:사진|그림|장면|소설|이야기|영상|거|것|얘기)", r"야설",
+            r"ㅅㅅ ?(?:하는 ?)?(?:장면|씬|신|묘사|썰|소설|영상|사진|그림|수위)",
             r"19금", r"성인 ?(?:영상|동영상|물|만화|소설)", r"에로", r"헨타이", r"변태 ?(?:플레이|성행위)", r"sm ?플레이", r"3p", r"스트립(?:쇼|댄서)?",
             r"야짤", r"음란", r"외설", r"성적(?:인|으로) ?(?:장면|묘사|행위|흥분)", r"베드신", r"잠자리 ?장면", r"속옷 ?벗",
             r"가슴(?:을|이)? ?(?:다 )?(?:드러낸|드러내|보이는|까고|깐)", r"엉덩이(?:를)? ?(?:드러낸|깐|까고)", r"야스",
@@ -381,7 +383,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
             r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:깊게 |세게 |살짝 )?(?:긋|그어|자르|긁)", r"(?:자살|투신|자해)(?: ?하기)? ?좋은 ?(?:장\W?소|곳|방\W?법|약|날)",
             r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
-            r"유서(?:를)? ?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증)", r"먹토 ?(?:자극|동기|용)",
+            r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증)", r"먹토 ?(?:자극|동기|용)",
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
             r"죽고 ?싶(?:어|다|어요|습니다)", r"살기 ?싫(?:어|다)", r"사라지고 ?싶(?:어|다)", r"굶어서 ?(?:살 ?빼|죽)", r"먹토 ?(?:방법|하는 ?법)",
@@ -426,6 +428,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:너의|네|니|당신의)(?: 위에 ?있는| 원래| 숨겨진)? ?(?:지시 ?사항|지침|시스템 ?설정|초기 ?설정|프롬프트)(?:을|를)? ?(?:\S+ ){0,3}?(?:보여|알려|출력|번역|말해|읊어)",
             r"(?:위에 ?있는|위의) (?:너의 |네 |니 )?(?:지시 ?사항|지침|설정|프롬프트)(?:을|를)? ?(?:\S+ ){0,3}?(?:보여|알려|출력|번역|말해)",
             r"검열 ?(?:없이|하지 ?말고|안 ?하고) ?(?:답|대답|말|대화|해)", r"(?:거절|거부)할 ?때마다", r"개발자 ?모드", r"관리자 ?(?:모드|권한으로)", r"이제부터 ?너는 ?(?:규칙|제한|필터)",
+            r"(?:너|넌|당신|봇)(?:는|은|이)? ?(?:\S+ ){0,6}?(?:어떤|모든|무슨) ?(?:요청|질문|명령|부탁)(?:도|이든|에도|이라도)? ?(?:절대 )?(?:거절|거부) ?(?:하지 ?(?:마|않|못)|못|안|금지|불가)",
             r"(?:검열|제한|필터)(?:이|가)? ?없는 ?(?:ai|인공지능|챗봇|모드)", r"토큰(?:을|를)? ?(?:출력|알려|보여)", r"비밀 ?(?:키|번호)(?:를)? ?(?:출력|알려)",
         ],
     },
@@ -533,7 +536,7 @@ EN_ALLOW: list[str] = [
     r"(?:kids?|child|children|toddlers?|babies|baby)'?s? (?:swim|swimming) (?:lessons?|class|safety)", r"wholesome",
     r"(?:penis|penile|vagina|vaginal|genital|breast|testicular|prostate|cervical|nipple|anal|rectal) (?:cancer|infection|health|exam|pain|discharge|"
     r"anatomy|surgery|yeast|warts|herpes|fissure|gland|itching|bleeding|rash|lump|soreness)", r"bottle nipples?", r"(?:sore|cracked|painful|inverted|flat|bleeding) nipples?", r"nipple (?:shields?|cream|balm|confusion|pain)",
-    r"(?:respond|reply|react|report|deal|handle|respond(?:ing)?)(?:ing)? (?:to )?(?:a |an |this )?(?:threatening|threat|death threat|hate|harassing) (?:message|letter|note|email|text|call)s?",
+    r"(?:respond|reply|react|report|deal|handle|respond(?:ing)?)(?:ing)? (?:to |with )?(?:a |an |this |the )?(?:(?:threatening|threat|death threat|hate|harassing) (?:message|letter|note|email|text|call)s?|(?:death |rape |bomb )?threats?)",
     r"bomb (?:shelter|squad|disposal|sniffing dogs?|threat hotline)", r"gun (?:safe|cabinet|rack|case|holster|cleaning|control|laws?|violence|show|range|license|permit|safety)",
     r"poison (?:ivy|oak|control|dart frogs?|apple)", r"(?:warning signs|signs|risk factors|prevention|statistics|rates|history|causes) of (?:suicide|self[- ]?harm)",
     r"xxx(?:l|s)", r"super bowl xxx", r"romantic comed(?:y|ies)",
@@ -928,7 +931,7 @@ EN_TERMS["drugs"]["severe"] += [
     r"(?:precursors?|reagents?) (?:for|to make|to cook) (?:meth|crystal|fentanyl|mdma|lsd|heroin)",
 ]
 KO_TERMS["harassment"]["severe"] += [
-    r"(?:집 ?주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:알아내|알아 ?내|털어|캐내|캐 ?줘)",
+    r"(?:집 ?주소|사는 ?곳|사는 ?데|사는 ?동네|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:알아내|알아 ?내|털어|캐내|캐 ?줘)",
     r"(?:유튜버|스트리머|bj|전 ?여친|전 ?남친|여친|남친|걔|쟤|그 ?(?:사람|여자|남자|새끼|년|놈)|이 ?(?:사람|여자|남자)|반 ?친구|동료|이웃|선생)(?:의|네)? ?"
     r"(?:집 ?주소|주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:찾아|알려|따|알아내|털어|캐)",
     r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)", r"(?:후회하게|후회할 ?거)(?:라고| ?해| ?만들)", r"(?:죽여|패) ?버린다",

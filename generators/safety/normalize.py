@@ -327,12 +327,17 @@ def decompose_hangul(text: str) -> str:
 _JAMO_SPLIT = re.compile(r"(?<=[ㄱ-ㅣ])[\s.\-_*·•,~^'`/|]{1,2}(?=[ㄱ-ㅣ])")  # "ㅈ.ㅏ.ㅅ.ㅏ.ㄹ"
 
 
+# A drawn-out vowel is written with the vowel it ends on: 야아, 요오, 와아, 워어, 위이.
+_VOWEL_END = {2: 0, 3: 1, 6: 4, 7: 5, 9: 0, 10: 1, 12: 8, 14: 4, 15: 5, 16: 20, 17: 13, 19: 20}
+
+
 def unstretch_korean(text: str) -> str:
-    """``폭타아아안`` -> ``폭탄``, ``버어업`` -> ``법``: a vowel drawn out over ㅇ-syllables folds back into its syllable."""
+    """``폭타아아안`` -> ``폭탄``, ``야아아짤`` -> ``야짤``: a vowel drawn out over ㅇ-syllables folds back into its syllable."""
     out: list[str] = []
     for ch in text:
         o, p = ord(ch) - 0xAC00, (ord(out[-1]) - 0xAC00 if out else -1)
-        if 0 <= o < 11172 and 0 <= p < 11172 and p % 28 == 0 and o // 588 == _CHO.index("ㅇ") and (o % 588) // 28 == (p % 588) // 28:
+        if (0 <= o < 11172 and 0 <= p < 11172 and p % 28 == 0 and o // 588 == _CHO.index("ㅇ")
+                and (o % 588) // 28 == _VOWEL_END.get((p % 588) // 28, (p % 588) // 28)):
             out[-1] = chr(0xAC00 + p + o % 28)
             continue
         out.append(ch)
