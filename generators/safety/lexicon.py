@@ -311,6 +311,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"성기", r"음부", r"음경", r"질내",
             r"사정(?:하는 ?장면|씬)", r"오르가(?:즘|슴)", r"펠라", r"애무", r"야한 ?(?:사진|그림|장면|소설|이야기|영상|거|것|얘기)", r"야설",
             r"ㅅㅅ ?(?:하는 ?)?(?:장면|씬|신|묘사|썰|소설|영상|사진|그림|수위)",
+            # alone, "ㅇㄷ?" is usually 어디 (where?); next to something to watch or draw it is 야동
+            r"ㅇㄷ ?(?:사이트|링크|영상|추천|공유|주소|그려|그림|짤|사진|썰|소설|보는|봐|볼)",
             r"19금", r"성인 ?(?:영상|동영상|물|만화|소설)", r"에로", r"헨타이", r"변태 ?(?:플레이|성행위)", r"sm ?플레이", r"3p", r"스트립(?:쇼|댄서)?",
             r"야짤", r"음란", r"외설", r"성적(?:인|으로) ?(?:장면|묘사|행위|흥분)", r"베드신", r"잠자리 ?장면", r"속옷 ?벗",
             r"가슴(?:을|이)? ?(?:다 )?(?:드러낸|드러내|보이는|까고|깐)", r"엉덩이(?:를)? ?(?:드러낸|깐|까고)", r"야스",
@@ -456,7 +458,7 @@ CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅁㅊㄴ": ("harassment", "explicit"), "ㅁㅊㅅㄲ": ("harassment", "explicit"), "ㄴㄱㅁ": ("harassment", "explicit"),
     "ㅈㄴ": ("harassment", "mild"), "ㅗ": ("harassment", "explicit"), "ㅗㅗ": ("harassment", "explicit"),
     "ㅈㄹㅎㄴ": ("harassment", "explicit"), "ㄲㅈ": ("harassment", "mild"), "ㅆㄹㄱ": ("harassment", "explicit"),
-    "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"), "ㅇㄷ": ("sexual", "explicit"),
+    "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"),
 }
 
 # "ㄹㄹ" (로리, loli) next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㄹㄹ ㅇㅉ") or any sexual cue.
@@ -540,26 +542,35 @@ EN_ALLOW: list[str] = [
     r"bomb (?:shelter|squad|disposal|sniffing dogs?|threat hotline)", r"gun (?:safe|cabinet|rack|case|holster|cleaning|control|laws?|violence|show|range|license|permit|safety)",
     r"poison (?:ivy|oak|control|dart frogs?|apple)", r"(?:warning signs|signs|risk factors|prevention|statistics|rates|history|causes) of (?:suicide|self[- ]?harm)",
     r"xxx(?:l|s)", r"super bowl xxx", r"romantic comed(?:y|ies)",
+    r"(?:child|parent|zombie|orphan(?:ed)?|worker) (?:process(?:es)?|threads?|nodes?|elements?|components?|pids?|widgets?)",
+    r"sexual(?:ly)? (?:health|transmitted|active|orientation|wellness|and reproductive health)",
+    # recovery from self-harm is not self-harm content
+    r"(?:days?|weeks?|months?|years?) (?:clean|free) (?:from|of) (?:self[- ]?harm(?:ing)?|cutting|self[- ]?injury)",
+    r"(?:recover(?:y|ing|ed)?|heal(?:ing|ed)?) (?:from )?(?:self[- ]?harm(?:ing)?|cutting|self[- ]?injury)",
+    r"self[- ]?harm (?:recovery|scars? (?:care|fading|treatment|removal|cream))", r"(?:stopped|quit) (?:self[- ]?harming|cutting)",
     r"(?:talk|talking|explain|explaining|teach|teaching|educate|educating) (?:to )?(?:my |our |your |the )?(?:kids?|children|child|son|daughter|teens?|teenagers?|students|class)"
     r" about (?:sex|puberty|consent|their bodies|body safety|private parts|online safety|porn|drugs|alcohol|suicide|self[- ]?harm)",
     r"(?:protect|protecting|block|blocking|filter|filtering|shield|shielding|keep|keeping) (?:my |our |your )?(?:kids?|children|child|son|daughter|teens?|students) "
     r"(?:safe )?(?:from|away from) (?:porn|pornography|adult content|explicit content|nsfw content|drugs|predators|online predators|violence)",
     r"parental controls?", r"age[- ]appropriate",
     r"(?:no|without|not|non|zero|avoid(?:ing)?|minus|free of|less) (?:any |too much |excessive )?(?:gore|gory|blood|bloodshed|violence|violent|nudity|sex|sexual content|swearing|profanity|graphic)(?: content| scenes?| violence)?",
-    r"non-?graphic", r"family[- ]friendly", r"kid[- ]friendly", r"child (?:safety|protection|development|psychology|care|support|labor laws)",
+    r"non-?graphic", r"non[- ]?(?:gory|violent|sexual|explicit)", r"family[- ]friendly", r"kid[- ]friendly", r"child (?:safety|protection|development|psychology|care|support|labor laws)",
 ]
 
 # Allowed in a /write prompt only: talking about nudity in art is not asking for a nude image.
 ART_NUDITY_ALLOW_EN: list[str] = [
     r"(?:the )?(?:nude|nudity|naked(?:ness)?) (?:in|of) (?:\w+ ){0,3}?(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|museums?)\w*",
-    r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity)",
+    r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity|naked(?:ness)?)",
 ]
 ART_NUDITY_ALLOW_KO: list[str] = [
-    r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상|크로키)",
+    r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상)", r"(?:나체|누드) ?(?:크로키|드로잉|모델 ?수업)",
 ]
 KO_ALLOW: list[str] = [
     r"졸라맨", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
+    r"(?:생닭|통닭|닭|생선|고기|돼지|갈비|연어|참치|장어|오징어|문어|고등어|꽃게|게|랍스터|소고기|돼지고기|닭고기)(?:을|를|은|는)? ?(?:한 ?마리 ?|통째로 ?)?(?:토막|손질|해체|발골)",
+    # recovery from self-harm is not self-harm content
+    r"자해(?:를|는)? ?(?:끊은|끊고|끊었|멈춘|멈췄|그만둔|그만뒀|안 ?한 ?지)", r"흉터(?:를)? ?(?:연하게|옅게|없애|치료|관리|레이저)",
     r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)?|폭력성|폭력적인 ?(?:거|것|장면|내용|묘사)?|잔인한 ?(?:거|것|장면|묘사)?|무서운 ?(?:거|것|장면)?|욕설|쌍욕|비속어|욕)"
     r"(?:은|는|이|가|을|를|도)? ?(?:하나도 |전혀 |절대 |절대로 )?(?:없이|없는|없음|없게|빼고|금지|말고|안 ?(?:쓰고|나오게|넣고|하고))",
     r"(?:노래|맛|목소리|경치|풍경|뷰|춤|퀄리티|비주얼|분위기|음색)(?:이|가|은|는)? ?(?:진짜|완전|개|너무|정말)? ?죽인다",
