@@ -215,6 +215,16 @@ def _semantic_texts(s: Scan) -> list[str]:
     return texts[:3]
 
 
+def _verdict(s: Scan, text: str, surface: str) -> tuple[str | None, float]:
+    from . import semantic
+
+    cat, score = semantic.predict(text, surface=surface)
+    if cat == "prompt_injection" and not any(compiled().injection_cue.search(t) for t in (s.views.original.casefold(), text)):
+        # an instruction-shaped prompt that says nothing about the bot's own instructions (lexicon.INJECTION_CUES)
+        cat, score = semantic.predict(text, surface=surface, exclude=frozenset({"prompt_injection"}))
+    return cat, score
+
+
 def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool) -> Decision | None:
     """The classifier's verdict on a prompt (it never reads generated text: see check_output_text)."""
     from . import semantic
@@ -222,15 +232,17 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     if not semantic.available():
         return None
     texts = _semantic_texts(s)
+    whole = " ".join(s.views.plain.split())
     # the lexicon already judged these categories as mild (allowed at this level): trust its severity
     judged = {h.category for h in s.hits}
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
-        cat, score = semantic.predict(text, surface=surface)
-        if cat == "prompt_injection" and not any(compiled().injection_cue.search(t) for t in (s.views.original.casefold(), text)):
-            # an instruction-shaped prompt that says nothing about the bot's own instructions (lexicon.INJECTION_CUES)
-            cat, score = semantic.predict(text, surface=surface, exclude=frozenset({"prompt_injection"}))
+        cat, score = _verdict(s, text, surface)
         if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P):
+            continue
+        if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
+            # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,
+            # 내장 빼는 거" leaves "how to take the guts out"); the whole prompt, phrase included, says it is harmless.
             continue
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
         if hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
