@@ -323,7 +323,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "sexual_minors": {
-        "severe": [r"로리(?!타 ?패션)", r"쇼타", r"아청물", r"아동 ?(?:음란물|포르노|성착취)", r"소아성애", r"페도(?:필리아)?",
+        "severe": [r"(?<![칼플글])로리(?!타 ?패션|다)", r"쇼타", r"아청물", r"아동 ?(?:음란물|포르노|성착취)", r"소아성애", r"페도(?:필리아)?",
                    r"미성년자? ?(?:야동|포르노|음란물|성관계|성매매)", r"원조 ?교제", r"n번방", r"박사방"],
     },
     "hate": {
@@ -524,6 +524,8 @@ EN_ALLOW: list[str] = [
     r"(?:fight(?:ing)?|combat(?:ing)?|counter(?:ing)?|respond(?:ing)? to|stop(?:ping)?|report(?:ing)?|moderat(?:e|ing)) (?:against )?(?:racism|hate speech|antisemitism|homophobia|bullying|cyberbullying|harassment|online harassment)",
     r"(?:anti|stop|against)[- ](?:bullying|harassment|racism|hate)", r"(?:deal(?:ing)?|cope|coping) with (?:a )?(?:bully|bullies|bullying|harassment|cyberbullying)",
     r"(?:what is|what are|define|definition of|explain) (?:a )?(?:jailbreak(?:ing)?|prompt injection|doxx?ing|swatting|grooming)",
+    r"(?:detect\w*|prevent\w*|defen\w+ against|classif\w*|research\w* (?:on )?|stud(?:y|ying) |paper on|benchmark\w*|mitigat\w*) (?:\w+ ){0,2}?jail ?break(?:s|ing)?(?: prompts?| attacks?)?",
+    r"jail ?break (?:detection|research|defen[cs]es?|benchmarks?|mitigation)",
     r"jail ?break(?:ing)? (?:an? |my |the )?(?:\w+ )?(?:iphone|ios|phone|ps[1-5]|switch|console|kindle|ipad|android|device|firestick|3ds|wii)", r"system prompt (?:design|engineering|examples?|best practices|tips)",
     # writing the system prompt of one's own bot is a common request; asking for this bot's is the injection
     r"(?:write|writing|design|designing|structure|format|formatting|craft|crafting|improve|improving) (?:a|my|our) (?:good |better |custom |short )?system prompts?",
@@ -568,6 +570,10 @@ ART_NUDITY_ALLOW_KO: list[str] = [
 KO_ALLOW: list[str] = [
     r"졸라맨", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
+    r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
+    r"시스템 ?프롬프트(?:를|은|는|을)? ?(?:\S+ ){0,2}?(?:짜(?:야|는|면|기)|작성(?:법|하는|하려면|요령)|설계|쓰는 ?(?:법|요령)|예시|템플릿)",
+    r"(?:바퀴벌레|바퀴|모기|파리|초파리|개미|쥐|벌레|해충|진드기|빈대|곰팡이|잡초|세균|좀비|보스|몬스터|몹)(?:를|을|들|들을|는|은|가|이)? ?"
+    r"(?:(?!\S*(?:같|사람|놈|년|새끼|인간|이웃|옆집|친구|남편|아내|선생|엄마|아빠|동생|형|누나|언니|오빠))\S+ ){0,4}?(?:죽이는|없애는|잡는|박멸하는|퇴치하는) ?(?:방법|법)",
     r"(?:생닭|통닭|닭|생선|고기|돼지|갈비|연어|참치|장어|오징어|문어|고등어|꽃게|게|랍스터|소고기|돼지고기|닭고기)(?:을|를|은|는)? ?(?:한 ?마리 ?|통째로 ?)?(?:토막|손질|해체|발골)",
     # recovery from self-harm is not self-harm content
     r"자해(?:를|는)? ?(?:끊은|끊고|끊었|멈춘|멈췄|그만둔|그만뒀|안 ?한 ?지)", r"흉터(?:를)? ?(?:연하게|옅게|없애|치료|관리|레이저)",
@@ -617,7 +623,7 @@ CHILD_EN: list[str] = [
 ]
 CHILD_KO: list[str] = [
     r"아동", r"어린이", r"어린 ?(?:아이|애|여자|남자|소녀|소년|학생|딸|아들|여자애|남자애)", r"어린애", r"꼬마", r"유아", r"영아", r"초등(?:학생|학교|생)?", r"초딩",
-    r"중학생", r"중딩", r"여중생", r"남중생", r"여고생", r"남고생", r"고딩", r"미성년(?:자)?", r"청소년", r"로리", r"쇼타", r"여자 ?아이", r"남자 ?아이", r"여자애",
+    r"중학생", r"중딩", r"여중생", r"남중생", r"여고생", r"남고생", r"고딩", r"미성년(?:자)?", r"청소년", r"(?<![칼플글])로리(?!다)", r"쇼타", r"여자 ?아이", r"남자 ?아이", r"여자애",
     r"남자애", KB + r"아이" + KP, KB + r"애들" + KP, r"아기", r"애기", KB + r"딸" + KP, r"(?:[1-9]|1[0-7]) ?살", r"(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉) ?살",
     r"(?:초|중|고)[1-6]", r"(?:중|고)(?:1|2|3|일|이|삼)", r"교복(?:을)? ?입은", r"소녀(?:를|가|의)? ?(?:벗|나체|알몸|누드|야한)", r"사춘기", r"어린 ?소녀", r"어린 ?소년",
 ]

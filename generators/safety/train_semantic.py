@@ -21,14 +21,15 @@ candidates included, saved at threshold 0.7 (the held-out tenth picks 0.95, whic
     cd generators/safety/data
     python -m generators.safety.train_semantic --data train*.jsonl candidates/harmful_v3_*.jsonl --threshold 0.7
 
-On probes E and F, through the checks as they stood before this model (so their fixes do not favour it), it missed
-14 harmful prompts and blocked 2 plain and 17 tricky benign ones; the earlier soup of three runs (train.jsonl +
-train_v2/v3; all train* of that time; the same plus the candidates) missed 15 and blocked 3 and 22. On probes B-F
-the classifier alone at 0.7 misses 51 of 696 harmful prompts (the lexicons and rules catch most of them) and blocks
-4 of 333 plain and 12 of 406 tricky benign ones, against 52, 4 and 22 for the soup.
+It takes about 21 minutes on 2 cores (``--threads 2 --state-cache FILE`` makes reruns start at once). The classifier
+alone on probes B-G (846 harmful, 429 plain and 526 tricky benign prompts) at 0.7 misses 40 and blocks 3 plain and
+15 tricky benign ones; the run before the train_v6 files were added missed 60 and blocked 4 and 21.
 
-``data/candidates/`` holds 1329 harmful prompts written for training; on their own they raised recall less than
-they raised false positives, so they are trained on only together with the benign prompts of train_v3-v5.
+``data/candidates/`` holds prompts that did not earn a place in the default mix:
+- ``harmful_v3_*``: 1329 harmful prompts; on their own they raised recall less than they raised false positives,
+  so they are trained on only together with the benign prompts of train_v3-v6;
+- ``benign_v7_*``: 1500 casual Korean and everyday-domain benign prompts. One run with them (and the same seed)
+  missed 65 and blocked 4 and 17 on B-G, worse than without. A run that also tuned 8 blocks instead of 6 missed 126.
 """
 
 from __future__ import annotations
