@@ -15,6 +15,8 @@ Severity decides what each policy level blocks (see policy.py):
 from __future__ import annotations
 
 # ------------------------------------------------------------------------------------------------ shared fragments
+# 로리 (loli), but not inside 칼로리, 플로리다, 글로리
+LORI_KO = r"(?<![칼플글])로리(?!다)"
 KB = r"(?<![가-힣])"  # Korean left boundary: not glued to a preceding syllable
 KP = r"(?=[이가은는을를의에와과도랑한들만께]|[^가-힣]|$)"  # followed by a particle or a non-Hangul char
 
@@ -323,7 +325,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "sexual_minors": {
-        "severe": [r"(?<![칼플글])로리(?!타 ?패션|다)", r"쇼타", r"아청물", r"아동 ?(?:음란물|포르노|성착취)", r"소아성애", r"페도(?:필리아)?",
+        "severe": [LORI_KO + r"(?!타 ?패션)", r"쇼타", r"아청물", r"아동 ?(?:음란물|포르노|성착취)", r"소아성애", r"페도(?:필리아)?",
                    r"미성년자? ?(?:야동|포르노|음란물|성관계|성매매)", r"원조 ?교제", r"n번방", r"박사방"],
     },
     "hate": {
@@ -623,7 +625,7 @@ CHILD_EN: list[str] = [
 ]
 CHILD_KO: list[str] = [
     r"아동", r"어린이", r"어린 ?(?:아이|애|여자|남자|소녀|소년|학생|딸|아들|여자애|남자애)", r"어린애", r"꼬마", r"유아", r"영아", r"초등(?:학생|학교|생)?", r"초딩",
-    r"중학생", r"중딩", r"여중생", r"남중생", r"여고생", r"남고생", r"고딩", r"미성년(?:자)?", r"청소년", r"(?<![칼플글])로리(?!다)", r"쇼타", r"여자 ?아이", r"남자 ?아이", r"여자애",
+    r"중학생", r"중딩", r"여중생", r"남중생", r"여고생", r"남고생", r"고딩", r"미성년(?:자)?", r"청소년", LORI_KO, r"쇼타", r"여자 ?아이", r"남자 ?아이", r"여자애",
     r"남자애", KB + r"아이" + KP, KB + r"애들" + KP, r"아기", r"애기", KB + r"딸" + KP, r"(?:[1-9]|1[0-7]) ?살", r"(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉) ?살",
     r"(?:초|중|고)[1-6]", r"(?:중|고)(?:1|2|3|일|이|삼)", r"교복(?:을)? ?입은", r"소녀(?:를|가|의)? ?(?:벗|나체|알몸|누드|야한)", r"사춘기", r"어린 ?소녀", r"어린 ?소년",
 ]
@@ -861,7 +863,6 @@ GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:�
 SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)",
                          r"(?:how (?:do|can|should) i|ways to|what can i do to) (?:help|support|talk to|comfort) (?:her|him|them|my \w+)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
                          r"therap(?:y|ist)", r"counsel(?:or|ing|lor)", r"cope|coping", r"recover(?:y|ing)?", r"warning signs", r"awareness", r"resources"]
-# A parent or teacher asking how to recognise or prevent grooming: a grooming word next to a child is then not a request.
 # Talking about weapons as policy or history (gun control, a debate) is not asking how to make or get one.
 WEAPON_POLICY_EN: list[str] = [r"gun (?:control|laws?|regulations?|violence prevention|policy|policies|rights)", r"second amendment", r"(?:pros and cons|debate|arguments?) (?:of|on|about|for)",
                                r"history of (?:the )?(?:gun|rifle|firearm|ak-?47|ar-?15|musket|cannon)s?", r"arms control"]
@@ -873,6 +874,7 @@ PARENTING_KO: list[str] = [r"(?:아들|딸|자녀|아이|애)(?:가|이|랑|와|
 # Words that ask the bot to make content; a parenting question has none.
 CONTENT_REQUEST_EN: list[str] = [r"write", r"draw", r"story", r"scene", r"role ?play", r"rp", r"describe", r"images?", r"pictures?", r"pics?", r"photos?", r"fanfic", r"poem", r"generate", r"make me"]
 CONTENT_REQUEST_KO: list[str] = [r"써", r"쓰고", r"그려", r"그림", r"소설", r"장면", r"묘사", r"썰", r"사진", r"롤플", r"만들어"]
+# A parent or teacher asking how to recognise or prevent grooming: a grooming word next to a child is then not a request.
 PROTECTIVE_EN: list[str] = [r"warning signs?", r"signs (?:of|that)", r"red flags?", r"protect(?:ing)?", r"keep (?:my|our|the) (?:kids?|children|son|daughter|students?) safe",
                             r"how (?:can|do|would|should) (?:i|we|parents|teachers) (?:tell|know|spot|recognize|recognise|notice|prevent|report)", r"report(?:ing)? (?:it|this|grooming)"]
 PROTECTIVE_KO: list[str] = [r"징후", r"신호", r"예방", r"보호하", r"지키(?:려면|는|고)", r"(?:알아채|눈치채|알아차리)", r"신고", r"막으려면", r"대처"]
