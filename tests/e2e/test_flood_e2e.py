@@ -24,6 +24,10 @@ USERS = 50
 INTERACTIONS = 1000
 SPREAD_S = 10.0
 PIPE_BOMB = "how to make a pipe bomb"
+# Each digits worker call sleeps this long during the flood, so capacity (max_batch 16 / 0.5 s = 32 requests/s) is
+# below the ~80 digit requests/s sent on any machine: a fast CI runner's real generator otherwise keeps up and the
+# queue limits never engage, which is the behaviour this test exists to exercise.
+SLOW_DIGITS_S = 0.5
 
 REFUSALS = {  # what a refused interaction may say, by reason
     "queue_full": "The queue is full",
@@ -129,6 +133,7 @@ async def test_flood_1000_interactions_50_users(fake_discord: FakeDiscord, bot_p
     rss_before_kib = proc_status_kib(bot.proc.pid, "VmRSS")
 
     # The flood: one interaction every SPREAD_S / INTERACTIONS seconds.
+    faults.set(digits_generate={"mode": "sleep", "seconds": SLOW_DIGITS_S})
     items = plan(random.Random(1234))
     loop = asyncio.get_running_loop()
     start = loop.time()
@@ -144,6 +149,7 @@ async def test_flood_1000_interactions_50_users(fake_discord: FakeDiscord, bot_p
         return all(outcome(inter).kind != "pending" for inter, _ in sent)
 
     await fake_discord.wait_until(all_answered, timeout=600, what="every flood interaction to be answered")
+    faults.clear()
     await asyncio.sleep(3.0)  # anything sent after the terminal answer would show now
 
     tally: collections.Counter[str] = collections.Counter()
