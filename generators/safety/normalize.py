@@ -204,6 +204,7 @@ def join_split_letters(text: str) -> str:
 _WIDE_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")
 _WORD_BREAK = " \u00a7 "
 _SPELLED = re.compile(r"(?:\S )+\S")  # "t o": a short word is spelled out too
+_STRAY_SEP = re.compile(r"(?:(?<=\w)" + _PUNCT_SEP + r"(?=\s|$))|(?:(?<=\s)" + _PUNCT_SEP + r"(?=\s|\w|$))")
 _SPELLED_LIST = re.compile(r"(?:(?<=^)|(?<=[,;:!?] ))(?:\w ){2,}\w(?=[,;:!?]|$)")
 
 
@@ -220,8 +221,11 @@ def join_split_words(text: str) -> str:
                        for part in text.split(_WORD_BREAK))
     elif _SPELLED_LIST.search(text):  # "g o r e, d e c a p i t a t i o n, realistic": commas part the words
         out = _SPELLED_LIST.sub(lambda m: m.group(0).replace(" ", ""), text)
+    elif _PUNCT_SPLIT[0].search(text) or _PUNCT_SPLIT[1].search(text):
+        # "k.i.l.l. .a.l.l." joins to "kill. .all.": the separators left at the word ends go too
+        out = _STRAY_SEP.sub(" ", _join_runs(text, _PUNCT_SEP, _PUNCT_SPLIT))
     else:
-        out = _join_runs(text, _PUNCT_SEP, _PUNCT_SPLIT)
+        out = text
     return re.sub(r"\s+", " ", out).strip()
 
 
@@ -256,11 +260,23 @@ _CHOSUNG_RUN = re.compile(r"[ㄱ-ㅎ]{2,}|ㅗ+")
 # judges the sentence in context ("ㅈㅅ 늦었어요" stays an apology; "ㅈㅅ 하는 방법 안 아픈 걸로" does not).
 CHOSUNG_EXPANSIONS: dict[str, str] = {
     "ㅈㅅ": "자살", "ㅈㅎ": "자해", "ㅈㅅㅎ": "자살해", "ㄷㅁㅊ": "대마초", "ㄷㅁ": "대마", "ㅍㄹㅍ": "필로폰", "ㅁㅇ": "마약",
-    "ㅅㅈㅍㅌ": "사제폭탄", "ㅍㅌ": "폭탄", "ㅅㅈㅊ": "사제총", "ㅈㅇㄴ": "죽이는", "ㅈㅇ": "죽여", "ㅁㄷㄴ": "만드는", "ㅅㅅ": "섹스", "ㅇㄷ": "야동",
-    "ㄹㄹ": "로리", "ㅇㅁ": "애무", "ㅂㅈ": "보지", "ㅈㅈ": "자지", "ㄸㄹㅇ": "딸딸이", "ㄸ": "떡", "ㅁㄸ": "마약 떨",
+    "ㅅㅈㅍㅌ": "사제폭탄", "ㅍㅌ": "폭탄", "ㅅㅈㅊ": "사제총", "ㅈㅇㄴ": "죽이는", "ㅈㅇ": "죽여", "ㅁㄷㄴ": "만드는", "ㅅㅅ": "섹스",
+    "ㄹㄹ": "로리", "ㅇㅁ": "애무", "ㅂㅈ": "보지", "ㅈㅈ": "자지", "ㄸㄹㅇ": "딸딸이", "ㄸ": "떡", "ㅁㄸ": "마약 떨", "ㅅㄹ": "사람",
 }
 _CHOSUNG_SPLIT = re.compile(r"(?<=[ㄱ-ㅎ])[^\w\s](?=[ㄱ-ㅎ])|(?<=(?<![ㄱ-ㅎ])[ㄱ-ㅎ]) (?=[ㄱ-ㅎ](?![ㄱ-ㅎ]))")  # "ㅍ*ㄹ*ㅍ", "ㅍ ㄹ ㅍ"
+_CHOSUNG_BEOP = re.compile(r"는 ?ㅂ(?![ㄱ-ㅎ가-힣])")  # "만드는 ㅂ", "죽이는ㅂ": 법 (how to)
 _CHOSUNG_KEYS = re.compile("|".join(sorted(map(re.escape, CHOSUNG_EXPANSIONS), key=len, reverse=True)))
+
+
+def spell_chosung(text: str) -> str:
+    """Spell out the chosung abbreviations for the semantic model: ``ㅈㅅ 하는 법`` -> ``자살 하는 법``.
+
+    Letters split by single spaces are one word; a wider gap divides words (``ㅅ ㄹ  ㅈ ㅇ ㄴ  ㅂ``: three of them).
+    """
+    core = base_normalize(_WIDE_GAP.sub(_WORD_BREAK, text))
+    joined = _CHOSUNG_SPLIT.sub("", core)
+    spelled = _CHOSUNG_KEYS.sub(lambda m: CHOSUNG_EXPANSIONS[m.group(0)], joined).replace(_WORD_BREAK.strip(), " ")
+    return _CHOSUNG_BEOP.sub("는 법", re.sub(r"\s+", " ", spelled)).strip()
 
 
 def to_compat_jamo(text: str) -> str:
@@ -546,6 +562,6 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
             for name, value in sub.views.items():
                 add(f"{technique}+{name}", value)
             chosung.extend(sub.chosung)
-    spelled = _CHOSUNG_KEYS.sub(lambda m: CHOSUNG_EXPANSIONS[m.group(0)], _CHOSUNG_SPLIT.sub("", core)) if chosung else ""
+    spelled = spell_chosung(text) if chosung else ""
     return Views(original=text, raw=lowered, plain=core, views=views, chosung=chosung, split_runs=split_runs,
                  payloads=payloads, chosung_spelled=spelled if spelled != core else "")
