@@ -22,6 +22,7 @@ import pytest_asyncio
 from .bot_process import BotProcess, toml_str
 from .discord_models import FakeUser
 from .discord_server import FakeDiscord, FakeInteraction
+from .faults.helpers import FaultControl, pythonpath_with_faults
 
 E2E_ALPHABET = "lam ."  # what the tiny /write model writes: harmless to every safety check, never <eos>
 MANAGE_MESSAGES = 1 << 13
@@ -128,9 +129,10 @@ class LiveBot:
     """A module's FakeDiscord and real bot, with helpers for its SQLite file."""
 
     def __init__(self, fake: FakeDiscord, bot: BotProcess, models: tuple[Path, Path],
-                 config: dict[str, dict[str, Any]] | None) -> None:
+                 config: dict[str, dict[str, Any]] | None, faults: FaultControl | None = None) -> None:
         self.fake = fake
         self.bot = bot
+        self.faults = faults  # set when the module asks for GENBOT_FAULTS = True
         self.models = models  # (tiny text model, tiny SD folder)
         self.config = {name: dict(values) for name, values in (config or {}).items()}  # overrides of E2E_CONFIG
 
@@ -186,7 +188,8 @@ class LiveBot:
 async def genbot(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, tiny_text_dir: Path,
                  tiny_sd_dir: Path) -> AsyncIterator[LiveBot]:
     """FakeDiscord (plus a "mod-log" text channel) and `python -m bot run` on the tiny models, for one module.
-    The module's GENBOT_CONFIG (section -> {key: value}) is merged over E2E_CONFIG. Its tests need
+    The module's GENBOT_CONFIG (section -> {key: value}) is merged over E2E_CONFIG; GENBOT_FAULTS = True loads the
+    fault injector (faults/sitecustomize.py) into the bot and hands its control to `LiveBot.faults`. Its tests need
     `pytestmark = pytest.mark.asyncio(loop_scope="module")`. Teardown fails if the fake server itself raised."""
     fake = FakeDiscord()
     await fake.start()
@@ -194,11 +197,17 @@ async def genbot(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     name = request.module.__name__.rpartition(".")[2]
     config = getattr(request.module, "GENBOT_CONFIG", None)
     toml = genbot_toml(tiny_text_dir, tiny_sd_dir, config)
-    bot = BotProcess(fake, tmp_path_factory.mktemp(name) / "bot", extra_toml=toml)
+    workdir = tmp_path_factory.mktemp(name) / "bot"
+    faults = None
+    with pytest.MonkeyPatch.context() as mp:
+        if getattr(request.module, "GENBOT_FAULTS", False):
+            faults = FaultControl(workdir.parent / "faults.json", probes=False)
+            mp.setenv("PYTHONPATH", pythonpath_with_faults())  # BotProcess takes the bot's PYTHONPATH from here
+        bot = BotProcess(fake, workdir, extra_toml=toml, env=faults.env if faults else None)
     try:
         bot.start()
         await bot.wait_ready()
-        yield LiveBot(fake, bot, (tiny_text_dir, tiny_sd_dir), config)
+        yield LiveBot(fake, bot, (tiny_text_dir, tiny_sd_dir), config, faults)
     finally:
         await bot.stop()
         await fake.stop()

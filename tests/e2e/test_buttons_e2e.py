@@ -19,6 +19,8 @@ from .live_bot import E2E_ALPHABET, MANAGE_MESSAGES, LiveBot, generated_part, pr
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 GENBOT_CONFIG = {"runtime": {"max_queue": 1, "max_queued_per_user": 1}}
+GENBOT_FAULTS = True
+SLOW_WRITE_S = 2.0
 LONG_WRITE = {"prompt": "Once upon a time", "max_new_tokens": 1000, "no_repeat_ngram_size": 0}  # cancelled early
 ORIGINAL = "PATCH /webhooks/*/messages/@original"
 
@@ -102,6 +104,8 @@ async def test_queue_limits_positions_and_cancel(live: LiveBot) -> None:
 async def test_gateway_resume_mid_job(live: LiveBot) -> None:
     fake, frank = live.fake, live.user("frank")
     resumes = fake.gateway.resume_count
+    # the generator waits first, so the job is still running when the gateway drops, however fast the machine
+    live.faults.set(text_generate={"mode": "sleep", "seconds": SLOW_WRITE_S, "times": 1})
     inter = await fake.send_command("write", {**LONG_WRITE, "max_new_tokens": 300}, user=frank)
     await inter.wait_response(lambda m: bool(m.custom_ids))  # submitted: the Cancel button is on
     dropped_at = fake.clock() - inter.dispatched_at
@@ -112,6 +116,7 @@ async def test_gateway_resume_mid_job(live: LiveBot) -> None:
     assert len(text) == 300 and set(text) <= set(E2E_ALPHABET)
     assert inter.edits[-1].at > dropped_at and inter.edits[-1].message is not None
     assert "AI-generated" in inter.edits[-1].message.content  # the result came after the drop
+    live.faults.clear()
     # The bot still takes commands on the resumed session.
     after = await fake.send_command("sample-digit", {"digit": 0, "count": 1}, user=frank)
     assert (await after.wait_response(lambda m: bool(m.attachments), timeout=120)).attachments
