@@ -469,8 +469,9 @@ CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"),
 }
 
-# "ㄹㄹ" (로리, loli) next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㄹㄹ ㅇㅉ") or any sexual cue.
+# "ㄹㄹ" (로리, loli) or ㅊㄷ/ㅈㄷ next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㅊㄷ ㅇㅉ") or any sexual cue.
 CHOSUNG_LOLI = "ㄹㄹ"
+CHOSUNG_SCHOOLKID: tuple[str, ...] = ("ㅊㄷ", "ㅈㄷ")  # 초딩, 중딩: only as a whole abbreviation ("ㅊㄷ ㅇㅉ")
 CHOSUNG_SEXUAL_CUES: tuple[str, ...] = ("ㅇㅎ", "ㅇㅉ", "ㅅㅅ", "ㅇㄷ", "ㅂㅈ", "ㅈㅈ", "ㄸㄹㅇ", "ㅎㅂ")
 
 # ---------------------------------------------------------------------------------------------------- allow-lists
@@ -570,6 +571,7 @@ EN_ALLOW: list[str] = [
 # Allowed in a /write prompt only: talking about nudity in art is not asking for a nude image.
 ART_NUDITY_ALLOW_EN: list[str] = [
     r"(?:the )?(?:nude|nudity|naked(?:ness)?) (?:in|of) (?:\w+ ){0,3}?(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|museums?)\w*",
+    r"(?:nude|naked) (?:statues?|sculptures?|figures?|paintings?|portraits?) (?:in|of|from) (?:\w+ ){0,3}?(?:art|renaissance|greek|greece|roman|rome|classical|museums?|history)\w*",
     r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity|naked(?:ness)?)",
 ]
 ART_NUDITY_ALLOW_KO: list[str] = [
@@ -609,7 +611,7 @@ KO_ALLOW: list[str] = [
     r"(?:총합|총점|총액|총량|총계|총장|총리|총각|총무|총회|총괄|총알|총선|총동원|총명|총출동|총체|총사령관|총평|총정리)", r"사진 ?(?:폭탄|찍)", r"(?:시간|사진|음식|메뉴) ?(?:폭탄)", r"폭탄 ?(?:머리|맞은 ?(?:듯|머리))",
     r"(?:사냥|몬스터|드래곤|좀비|적|보스)(?:을|를)? ?(?:죽이|처치|잡)", r"모기(?:를)? ?(?:죽이|잡)", r"바퀴벌레(?:를)? ?(?:죽이|잡|없애)", r"(?:벌레|해충|잡초)(?:를)? ?(?:죽이|없애|박멸)",
     r"해충 ?(?:박멸|퇴치|방제)", r"(?:곰팡이|세균|바이러스)(?:를)? ?(?:죽이|없애|박멸)", r"(?:세균|해충|곰팡이|바퀴벌레) ?박멸", r"시간을? ?죽이", r"킬링 ?타임", r"(?:연쇄 ?살인|살인 ?사건|살인마) ?(?:추리|미스터리|소설|다큐|영화|사건 ?(?:해결|수사))",
-    r"추리 ?소설", r"(?:약국|약사|처방(?!전? ?(?:없이|안 ?받))|복용법|부작용|진통제|감기약|두통약|영양제)", r"(?:피|혈액) ?(?:검사|형|순환|헌혈|압)", r"헌혈", r"손목 ?(?:시계|보호대|터널|통증|스트레칭|밴드)",
+    r"추리 ?소설", r"마약성 ?(?:진통제|약)(?:을|를)? ?(?:\S+ )?(?:버리|폐기|반납|처리하)", r"(?:약국|약사|처방(?!전? ?(?:없이|안 ?받))|복용법|부작용|진통제|감기약|두통약|영양제)", r"(?:피|혈액) ?(?:검사|형|순환|헌혈|압)", r"헌혈", r"손목 ?(?:시계|보호대|터널|통증|스트레칭|밴드)",
     r"자지러(?:지|졌|질|진|집)", r"자지 ?(?:말|마|않|못|도 ?않|는 ?않)", r"(?:일찍|늦게|잠을|안|못|푹|같이|그냥|빨리|더) ?자지",
     r"시스템 ?프롬프트(?:를|는)? ?(?:작성|설계|엔지니어링|공부|예시|잘 ?쓰|쓰는|만드는|만들)", r"(?:내|제|우리) ?(?:봇|챗봇|앱|게임)(?:의)? ?시스템 ?프롬프트",
     r"(?:친구|동생|언니|오빠|형|누나|아이|애|학생|엄마|아빠|남친|여친|동료|남편|아내|자녀|아들|딸)(?:가|이|는|도)? (?:요즘 |자꾸 |계속 |자주 |가끔 )?죽고 ?싶다(?:는 ?(?:말|얘기|이야기)|고 ?(?:하는데|해|했|그러|말))",

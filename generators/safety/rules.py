@@ -267,10 +267,10 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
                 if m:
                     seen.add((cat, sev))
                     hits.append(Hit(cat, sev, "normalize", m.group(0).strip(), "chosung"))
-    if any(L.CHOSUNG_LOLI in run for run in v.chosung) and (
-            any(cue in run for run in v.chosung for cue in L.CHOSUNG_SEXUAL_CUES)
-            or any(h.category in L.SEXUAL_SIGNAL_TERMS for h in hits) or _any(c.suggestive, masked)):
-        hits.append(Hit("sexual_minors", "severe", "normalize", L.CHOSUNG_LOLI, "chosung"))
+    child_run = next((run for run in v.chosung if L.CHOSUNG_LOLI in run or run.startswith(L.CHOSUNG_SCHOOLKID)), None)
+    if child_run and (any(cue in run for run in v.chosung for cue in L.CHOSUNG_SEXUAL_CUES)
+                      or any(h.category in L.SEXUAL_SIGNAL_TERMS for h in hits) or _any(c.suggestive, masked)):
+        hits.append(Hit("sexual_minors", "severe", "normalize", child_run, "chosung"))
     # a parent asking how to talk with their child about what they found mentions it without asking for it
     parenting = _any(c.parenting, masked) is not None and _any(c.content_request, masked) is None
     if parenting:
