@@ -221,7 +221,7 @@ def join_split_words(text: str) -> str:
                        for part in text.split(_WORD_BREAK))
     elif _SPELLED_LIST.search(text):  # "g o r e, d e c a p i t a t i o n, realistic": commas part the words
         out = _SPELLED_LIST.sub(lambda m: m.group(0).replace(" ", ""), text)
-    elif _PUNCT_SPLIT[0].search(text) or _PUNCT_SPLIT[1].search(text):
+    elif any(rx.search(text) for rx in _PUNCT_SPLIT):
         # "k.i.l.l. .a.l.l." joins to "kill. .all.": the separators left at the word ends go too
         out = _STRAY_SEP.sub(" ", _join_runs(text, _PUNCT_SEP, _PUNCT_SPLIT))
     else:
