@@ -318,6 +318,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"19금", r"성인 ?(?:영상|동영상|물|만화|소설)", r"에로", r"헨타이", r"변태 ?(?:플레이|성행위)", r"sm ?플레이", r"3p", r"스트립(?:쇼|댄서)?",
             r"야짤", r"음란", r"외설", r"성적(?:인|으로) ?(?:장면|묘사|행위|흥분)", r"베드신", r"잠자리 ?장면", r"속옷 ?벗",
             r"가슴(?:을|이)? ?(?:다 )?(?:드러낸|드러내|보이는|까고|깐)", r"엉덩이(?:를)? ?(?:드러낸|깐|까고)", r"야스",
+            r"(?:첫날밤|잠자리|하룻밤|합방|러브 ?신|러브 ?씬)(?:을|를|의)? ?(?:장면|씬|신)?(?:을|를)? ?(?:\S+ ){0,2}?(?:노골적|적나라|수위 ?(?:높|쎄|세))",
         ],
         "mild": [
             r"섹시", r"쎅시", r"야한", r"야하게", r"란제리", r"속옷 ?(?:모델|차림|만)", r"끈팬티", r"티팬티", r"선정적", r"관능적", r"유혹하는",
@@ -467,7 +468,7 @@ CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅁㅊㄴ": ("harassment", "explicit"), "ㅁㅊㅅㄲ": ("harassment", "explicit"), "ㄴㄱㅁ": ("harassment", "explicit"),
     "ㅈㄴ": ("harassment", "mild"), "ㅗ": ("harassment", "explicit"), "ㅗㅗ": ("harassment", "explicit"),
     "ㅈㄹㅎㄴ": ("harassment", "explicit"), "ㄲㅈ": ("harassment", "mild"), "ㅆㄹㄱ": ("harassment", "explicit"),
-    "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"),
+    "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"), "ㅎㄴㅊ": ("hate", "severe"),
 }
 
 # "ㄹㄹ" (로리, loli) or ㅊㄷ/ㅈㄷ next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㅊㄷ ㅇㅉ") or any sexual cue.
@@ -699,6 +700,41 @@ FICTION_EN: list[str] = [r"story", r"stories", r"novel", r"fiction(?:al)?", r"po
                          r"dragon", r"wizard", r"orcs?", r"zombies?", r"villain", r"hero", r"detective", r"mystery", r"thriller", r"horror", r"painting of"]
 FICTION_KO: list[str] = [r"소설", r"이야기", r"동화", r"시(?:를)? ?(?:써|지어)", r"판타지", r"게임", r"영화", r"만화", r"웹툰", r"애니", r"대본", r"시나리오", r"기사단", r"용사", r"드래곤", r"마법사", r"좀비", r"추리"]
 
+# Games, engines and props: a how-to for killing or building a weapon there is play, not a plan.
+GAME_EN: list[str] = [r"minecraft", r"roblox", r"unity", r"unreal(?: engine)?", r"blender", r"godot", r"(?:my|a|the|video) game", r"fortnite",
+                      r"terraria", r"lego", r"nerf", r"cosplay", r"props?", r"costume", r"toy", r"board game", r"d&d", r"dnd", r"tabletop", r"rpg",
+                      r"skyrim", r"gta", r"sims", r"hitman", r"pubg", r"valorant", r"overwatch", r"league of legends", r"apex legends",
+                      r"call of duty", r"cod", r"cs ?go", r"cs2", r"counter[- ]strike", r"elden ring", r"dark souls", r"zelda", r"pok[eé]mon",
+                      r"genshin", r"among us", r"rainbow six", r"halo", r"doom", r"diablo", r"dota", r"starcraft", r"fallout", r"cyberpunk",
+                      r"assassin'?s creed", r"red dead", r"witcher", r"monster hunter", r"stardew", r"fps", r"mmo(?:rpg)?"]
+# 롤 and 마크 only as the game ("롤에서", "마크 서버"), not inside 롤케이크 or 마크 (a mark)
+GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코스프레", r"장난감", r"소품", r"배그", r"배틀그라운드", KB + r"롤(?=에서|할 ?때|하다|하는|판|토체스)",
+                      r"리그 ?오브 ?레전드", r"발로란트", r"오버워치", r"옵치", r"서든", r"메이플", r"던파", r"로스트 ?아크", r"로아(?=에서|할)",
+                      KB + r"마크(?=에서| ?서버| ?야생| ?몹)", r"스타크래프트", r"원신", r"포켓몬", r"피파", r"어몽어스", r"엘든 ?링", r"젤다", r"디아블로",
+                      r"몬헌", r"에이펙스", r"레식", r"카스", r"히트맨", r"GTA", r"심즈", r"테라리아", r"스팀"]
+# What a player kills or takes out in a game: with a game named, the classifier's violence reading is play
+GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?", r"creepers?", r"zombies?", r"monsters?", r"champions?",
+                             r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?"]
+GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", KB + r"몹", r"상대 ?(?:팀|챔|캐릭|방)", r"챔피언", r"좀비", r"크리퍼", r"엔더 ?드래곤",
+                             r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상"]
+
+# Contexts that explain a classifier reading without a harmful request (the lexicon and rules still apply). Without these
+# the classifier read "clean from self-harm for 6 months", "my friend came out to me" and "why slurs are harmful" as harm.
+RECOVERY_EN: list[str] = [r"(?:clean|free|sober) (?:from|of) (?:self[- ]?harm(?:ing)?|cutting)", r"(?:stopped|quit) (?:self[- ]?harm(?:ing)?|cutting)",
+                          r"self[- ]?harm(?:ing)? (?:recovery|free)", r"(?:\d+|a few|two|three|six) (?:days|weeks|months|years) (?:clean|without)(?: from)? (?:self[- ]?harm(?:ing)?|cutting)",
+                          r"(?:when|if) the urges? (?:come|comes) back", r"relapse prevention"]
+RECOVERY_KO: list[str] = [r"(?:자해|자살 ?시도)(?:를|을)? ?(?:끊은|끊었|끊고|안 ?한 ?지|멈춘 ?지|참은 ?지|그만둔)",
+                          r"(?:자해|자살) ?충동(?:이)? ?(?:\S+ )?(?:올 ?때|들 ?때|참는|견디|대신|줄이|이겨)"]
+COMING_OUT_EN: list[str] = [r"com(?:e|ing) out (?:as (?:gay|lesbian|bi(?:sexual)?|trans(?:gender)?|queer|non-?binary|asexual)|to (?:my|our|his|her|their) (?:parents|family|mom|dad|friends?))",
+                            r"came out (?:to (?:me|us|my \w+)|as (?:gay|lesbian|bi(?:sexual)?|trans(?:gender)?|queer|non-?binary|asexual))"]
+COMING_OUT_KO: list[str] = [r"커밍 ?아웃"]
+HATE_CRITIQUE_EN: list[str] = [r"why (?:racial |racist |ethnic |homophobic |sexist )?(?:slurs|stereotypes|stereotyping|racism|hate speech|discrimination|insults|"
+                               r"jokes|prejudice|sexism|homophobia|transphobia|antisemitism|xenophobia|bigotry)(?: \w+){0,3}? (?:is|are) (?:so )?"
+                               r"(?:harmful|wrong|hurtful|offensive|bad|dangerous|not ok(?:ay)?)",
+                               r"(?:harms?|harmful effects?|impact|damage) of (?:racial |racist |homophobic |ethnic )?(?:slurs|stereotypes|racism|hate speech|discrimination)",
+                               r"anti-?racis[mt]"]
+HATE_CRITIQUE_KO: list[str] = [r"(?:혐오 ?표현|인종 ?차별|차별|비하 ?(?:발언|표현)|욕설|편견)(?:이|은|는|의)? ?(?:왜 ?)?(?:나쁜|해로운|문제|위험|상처)"]
+
 # Deception framing for real people (draw: realistic images of fabricated events; write: fake statements/news).
 DECEPTIVE_EVENT_EN: list[str] = [
     r"(?:being )?arrested", r"in handcuffs", r"handcuffed", r"mug ?shot", r"in (?:jail|prison)", r"behind bars", r"(?:in|at) (?:court|trial) (?:crying|sentenced)",
@@ -856,10 +892,11 @@ HATE_COUNTER_EN: list[str] = [r"stereotypes?", r"myths?", r"misconceptions?", r"
                               r"is it (?:true|racist)", r"hate speech (?:examples for|detection|classifier|moderation)", r"anti-?(?:racist|racism|discrimination)"]
 GROUP_KO: list[str] = [r"흑인", r"유대인", r"무슬림", r"이슬람(?:교도)?", r"동성애자?", r"게이", r"레즈(?:비언)?", r"성소수자", r"트랜스(?:젠더)?", r"난민", r"이민자", r"외국인(?: 노동자)?",
                        r"조선족", r"중국인", r"일본인", r"동남아(?:인| 사람)?", r"장애인", r"여자", r"여성", r"노인", r"페미(?:니스트)?", r"전라도(?: 사람)?", r"경상도(?: 사람)?", r"다문화",
-                       r"이주민", r"탈북자", r"무슬림들"]
+                       r"이주민", r"탈북자", r"무슬림들", r"흑형", r"한남", r"김치녀"]
 DEHUMAN_KO: list[str] = [r"벌레", r"해충", r"바퀴벌레", r"쓰레기", r"열등", r"정신병", r"기생충", r"병균", r"짐승", r"미개", r"범죄자 ?(?:집단|들)", r"추방", r"박멸", r"죽어야",
                          r"없어져야", r"사라져야", r"말살", r"혐오 ?(?:발언|글|표현)", r"비하 ?(?:발언|글|농담)", r"인간(?:이)? ?아니", r"사람(?:이)? ?아니", r"격리해야", r"쫓아내야",
-                         r"멍청", r"무식한 ?(?:종족|것들)", r"테러리스트", r"잠재적 ?범죄자"]
+                         r"멍청", r"무식한 ?(?:종족|것들)", r"테러리스트", r"잠재적 ?범죄자",
+                         r"(?:원숭이|침팬지|고릴라|유인원)(?:처럼|같이|같은|랑 ?똑같|로 ?그려|취급)", r"재기해"]
 HATE_COUNTER_KO: list[str] = [r"고정관념", r"편견", r"차별(?:을|에)? ?(?:반대|없애|줄이|극복|금지)", r"오해", r"반박", r"역사", r"예방", r"대처", r"왜 ?나쁜"]
 # Grooming cues strong enough on their own next to a child cue.
 GROOMING_STRONG_EN: list[str] = [
@@ -945,11 +982,24 @@ EN_TERMS["harassment"]["severe"] += [
     r"watch (?:her|his|their) back", r"(?:she|he|they) (?:better|should) watch (?:out|(?:her|his|their) back)",
     r"(?:find|get|dig up|look up|track down|figure out|get me) (?:\w+ ){0,4}?(?:home |real |new |current )?(?:address|phone number|where (?:she|he|they) lives?|personal info|dox)(?:es)? (?:\w+ ){0,6}?(?:so i can|to (?:show up|post|leak|find (?:her|him|them)))",
     r"(?:find|get|dig up|look up|track down) (?:the |this |that |my ex'?s? )?(?:\w+ )?(?:streamer|youtuber|tiktoker|girl|guy|woman|person|ex)'?s? (?:home |real |new )?(?:address|phone number|where (?:she|he|they) lives?)",
+    # getting round a block is harassment whatever the words; "i blocked him and he keeps..." is the victim
+    r"blocked me (?:\w+ ){0,10}?(?:new|alt|alternate|another|second|fake|burner|different) (?:account|acc|number|profile)s? (?:\w+ ){0,6}?"
+    r"(?:keep\w*|scare\w*|harass\w*|bother\w*|messag\w*|contact\w*|text\w*|dm\w*|spam\w*|find\w*)",
+    r"(?:new|alt|alternate|another|second|fake|burner|different) (?:account|acc|number|profile)s? (?:\w+ ){0,6}?(?:after|since|because|now that) (?:she|he|they) blocked me",
 ]
 EN_TERMS["self_harm"]["severe"] += [
     r"(?:how many|how much|what dose|what amount) (?:of )?(?:my |these |those )?(?:\w+ )?(?:pills|tablets|tylenol|paracetamol|acetaminophen|insulin|sleeping pills|meds|antidepressants)"
     r"(?: \w+){0,6} (?:to (?:not|never) wake up|(?:would|will|to) (?:kill me|end it|end my life|die)|to die|before i die|to overdose)",
     r"(?:not|never) wake up (?:again )?(?:after|from) (?:taking|the pills)", r"(?:end|ending) it all (?:tonight|today|now|for good)",
+    r"noose (?:\w+ ){0,10}?(?:goodbye|farewell|suicide|last) (?:note|letter|message)", r"(?:goodbye|farewell|suicide) (?:note|letter) (?:\w+ ){0,10}?noose",
+]
+EN_TERMS["harassment"]["severe"] += [
+    # covert surveillance of a partner, an ex or a neighbour (stalking); a parent and their child's phone is not covered
+    r"(?:track|trace|monitor|spy on|read|see|check|access|hack|look (?:at|through)|get into|go through|follow) (?:\w+ ){0,5}?"
+    r"(?:phone|location|messages|texts|dms|chats|whatsapp|instagram|snapchat|email|gps|whereabouts|movements|car)(?:'s)? (?:\w+ ){0,3}?"
+    r"(?:without (?:her|him|them|my \w+|the \w+)(?: \w+)? (?:knowing|noticing|finding out|knowledge|consent|permission)|secretly)",
+    r"(?:install|put|hide|plant|sneak) (?:a |an )?(?:spyware|stalkerware|keylogger|tracker|tracking app|gps tracker|air ?tag|hidden camera|spy app) (?:\w+ ){0,4}?"
+    r"(?:on|in|under|into) (?:her|his|their|my (?:wife|husband|girlfriend|boyfriend|ex|partner|neighbou?r|coworker|roommate|crush)|the \w+'s)",
 ]
 EN_TERMS["weapons"]["severe"] += [
     r"(?:fertili[sz]er|ammonium nitrate) (?:and|with|plus|\+) (?:fuel oil|diesel|gasoline|petrol)", r"anfo (?:bomb|mix|recipe|explosive)",
@@ -963,13 +1013,30 @@ KO_TERMS["harassment"]["severe"] += [
     r"(?:집 ?주소|사는 ?곳|사는 ?데|사는 ?동네|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:알아내|알아 ?내|털어|캐내|캐 ?줘)",
     r"(?:유튜버|스트리머|bj|전 ?여친|전 ?남친|여친|남친|걔|쟤|그 ?(?:사람|여자|남자|새끼|년|놈)|이 ?(?:사람|여자|남자)|반 ?친구|동료|이웃|선생)(?:의|네)? ?"
     r"(?:집 ?주소|주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:찾아|알려|따|알아내|털어|캐)",
-    r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)", r"(?:후회하게|후회할 ?거)(?:라고| ?해| ?만들)", r"(?:죽여|패) ?버린다",
+    r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)",
+    # a bully asking for lines; "걔가/날 괴롭힐 때 할 말" (a comeback) and "괴롭힐 때 대처법" are the victim's
+    r"(?<![가이] )(?<!날 )(?<!날)(?<!나를 )(?<!저를 )(?<!절 )(?<!절)(?:괴롭힐|왕따 ?시킬|따돌릴|bully ?할|harass ?할)(?! ?때? ?(?:\S+ ){0,2}?(?:대처|대응|신고|막|피하|이기|맞서))"
+    r"(?: ?때)? ?(?:\S+ ){0,2}?(?:말|멘트|메시지|메세지|문장|대사|욕|댓글|별명|드립)",
+    r"차단 ?(?:당했|당한|먹었|먹은)\S* ?(?:\S+ ){0,3}?(?:부계정|부계|다른 ?계정|새 ?계정|딴 ?계정|부캐|세컨 ?계정|다른 ?번호|딴 ?번호|새 ?번호)(?:으로|로)? ?(?:\S+ ){0,3}?"
+    r"(?:연락|메시지|메세지|디엠|dm|톡|문자|댓글|찾아)", r"(?:후회하게|후회할 ?거)(?:라고| ?해| ?만들)", r"(?:죽여|패) ?버린다",
 ]
 KO_TERMS["violence"]["severe"] += [
     r"(?:사람|남|이웃|동생|남편|아내|상사|친구|애|아이)(?:을|를|이)? ?(?:\S+ )?(?:고문하|독살하|살해하|납치하|토막 ?내|목 ?졸라 ?죽이)(?:는|기|고|려면)? ?(?:\S+ ){0,2}?(?:방법|법)",
     r"(?:고문|살해|독살|납치)(?:하는)? ?(?:방법|법)",
+    # planning a rampage; news, prevention and what to do when one happens are not
+    r"(?:칼부림|묻지마 ?(?:살인|폭행|범죄|칼부림|공격|테러)|무차별 ?(?:살인|공격|칼부림|폭행)|총기 ?난사|흉기 ?난동|차량 ?돌진)(?![^.?!]{0,10}(?:대처|대응|예방|신고|피하|당했|뉴스|사건|기사))"
+    r"(?:을|를)? ?(?:\S+ ){0,2}?(?:계획|준비|모의|하기 ?좋은|할 ?(?:곳|장소|만한)|장소 ?추천|하는 ?(?:법|방법))",
+]
+KO_TERMS["harassment"]["severe"] += [
+    r"(?:위치|동선|출퇴근 ?시간|카톡|메시지|메세지|문자|폰|핸드폰|휴대폰|통화 ?기록|인스타|디엠|dm|사는 ?곳)(?:을|를|이랑|랑|도|좀)? ?(?:\S+ ){0,2}?몰래 ?(?!깔렸|깔려|설치됐|설치되|붙어)(?:\S+ )?"
+    r"(?:파악|추적|확인하|보는|볼|훔쳐|엿보|알아내|들여다|감시|해킹)(?![^.?!]{0,12}(?:불법|범죄|처벌|신고))",
+    r"몰래 ?(?:\S+ ){0,2}?(?:위치|동선|카톡|메시지|메세지|문자|폰|핸드폰|휴대폰|통화 ?기록|인스타|디엠)(?:을|를)? ?(?:\S+ )?"
+    r"(?:파악|추적|확인하|보는|볼|훔쳐|엿보|알아내|들여다|감시|해킹)(?![^.?!]{0,12}(?:불법|범죄|처벌|신고))",
+    r"(?:위치 ?추적|도청|스파이) ?(?:앱|어플|장치|기)(?:을|를)? ?(?:\S+ ){0,3}?(?:몰래 ?)?(?:깔(?:아|고|기|는)|까는|까기|설치(?:하|해)|붙이|숨기)",
 ]
 KO_TERMS["self_harm"]["severe"] += [
     r"(?:수면제|타이레놀|약|알약|진통제)(?:을|를)? ?(?:몇 ?알|얼마나|몇 ?개)(?:를|을|나)? ?(?:\S+ ){0,2}?(?:먹으면|먹어야|삼키면) ?(?:\S+ )?(?:죽|안 ?깨|영원히)",
 ]
-EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)"]
+EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)",
+             r"safer? sex(?: practices| tips| education)?", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"] + RECOVERY_EN
+KO_ALLOW += [r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"] + RECOVERY_KO

@@ -240,6 +240,8 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
         cat, score = _verdict(s, text, surface)
         if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P):
             continue
+        if cat in s.semantic_exempt:
+            continue
         if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,
             # 내장 빼는 거" leaves "how to take the guts out"); the whole prompt, phrase included, says it is harmless.

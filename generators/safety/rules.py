@@ -112,9 +112,14 @@ class _Compiled:
         self.event = _both(L.DECEPTIVE_EVENT_EN, L.DECEPTIVE_EVENT_KO)
         self.media = _both(L.MEDIA_CUE_EN, L.MEDIA_CUE_KO)
         self.fabrication = _both(L.FABRICATION_EN, L.FABRICATION_KO)
-        self.game = re.compile(_en([r"minecraft", r"roblox", r"unity", r"unreal(?: engine)?", r"blender", r"godot", r"(?:my|a|the|video) game",
-                                    r"fortnite", r"terraria", r"lego", r"nerf", r"cosplay", r"props?", r"costume", r"toy", r"board game",
-                                    r"d&d", r"dnd", r"tabletop", r"rpg", r"skyrim", r"gta", r"sims"]) + "|" + _ko([r"게임", r"마인크래프트", r"로블록스", r"코스프레", r"장난감", r"소품"]))
+        self.game = _both(L.GAME_EN, L.GAME_KO)
+        self.game_target = _both(L.GAME_TARGET_EN, L.GAME_TARGET_KO)
+        # (context, the categories the classifier may not decide alone next to it)
+        self.semantic_contexts = [
+            (_both(L.RECOVERY_EN, L.RECOVERY_KO), frozenset({"self_harm"})),
+            (_both(L.COMING_OUT_EN, L.COMING_OUT_KO), frozenset({"hate", "self_harm", "sexual", "sexual_minors"})),
+            (_both(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO), frozenset({"hate"})),
+        ]
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
                  r"produce|producing|synthesi[sz](?:e|ing)|cook|cooking|brew|brewing|mix|mixing|3d[- ]?print(?:ing)?|print|convert|converting|"
                  r"modify|modifying|rig|rigging|wire|wiring|detonate|set off|plant|planting|extract|extracting|grow|growing|refine|refining|"
@@ -184,12 +189,18 @@ class Scan:
     fiction: bool
     game: bool
     helping: bool = False  # a trap phrase, a prevention lesson or a question about helping someone (see policy.py)
+    # categories the classifier may not decide alone: the context explains its reading ("배그에서 적 잡는 법", "my friend
+    # came out to me", "clean from self-harm for a year"); the lexicon and rules still apply
+    semantic_exempt: frozenset[str] = frozenset()
 
     def first(self, category: str) -> Hit | None:
         for h in self.hits:
             if h.category == category:
                 return h
         return None
+
+
+GAME_EXEMPT = frozenset({"violence", "weapons"})  # a game named and something players kill in it
 
 
 def _any(pattern: re.Pattern[str], masked: list[tuple[str, str]]) -> re.Match[str] | None:
@@ -286,7 +297,11 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     if combos:
         hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting, narrative))
     helping = prevention or parenting or support or any(MASK in m for _, m in masked[:2])
-    return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping)
+    exempt = GAME_EXEMPT if game and _any(c.game_target, v.items()) is not None else frozenset()
+    for pattern, categories in c.semantic_contexts:
+        if _any(pattern, v.items()) is not None:
+            exempt |= categories
+    return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt)
 
 
 _CHOSUNG_READ = frozenset({"self_harm", "violence", "weapons", "drugs"})
