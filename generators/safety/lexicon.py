@@ -249,6 +249,8 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:drug|darknet|dark ?web) (?:dealers?|markets?|vendors?) (?:link|list|near me)", r"shake and bake", r"one ?pot (?:meth|method)",
             r"pseudoephedrine (?:extraction|reduction|to meth)", r"red phosphorus (?:method|reduction)", r"p2p (?:method|meth)",
             r"(?:sell|selling|deal|dealing|push|pushing|smuggl(?:e|ing)) (?:meth|crack|cocaine|coke|heroin|fentanyl|drugs|weed|pills)",
+            r"(?:sell|selling|deal|dealing|push|pushing) (?:\w+ ){0,3}?(?:thc )?(?:carts|xans?|xanax|percs?|oxys?|molly|shrooms|lsd|tabs of acid|dabs|edibles)"
+            r"(?: (?:\w+ ){0,3}?(?:to|at|in) (?:kids|students|minors|teens|my school|school|class|people))",
             r"(?:hide|conceal) drugs (?:from|in|at)", r"pass a drug test", r"cut (?:cocaine|heroin) with",
             r"how (?:much|many) (?:\w+ )?(?:to|should i) (?:take|snort|smoke|inject) to get (?:high|stoned|fucked up)",
             r"inject(?:ing)? heroin", r"shoot(?:ing)? up heroin", r"freebase", r"grow (?:magic )?mushrooms (?:at home|indoors)",
@@ -318,6 +320,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"19금", r"성인 ?(?:영상|동영상|물|만화|소설)", r"에로", r"헨타이", r"변태 ?(?:플레이|성행위)", r"sm ?플레이", r"3p", r"스트립(?:쇼|댄서)?",
             r"야짤", r"음란", r"외설", r"성적(?:인|으로) ?(?:장면|묘사|행위|흥분)", r"베드신", r"잠자리 ?장면", r"속옷 ?벗",
             r"가슴(?:을|이)? ?(?:다 )?(?:드러낸|드러내|보이는|까고|깐)", r"엉덩이(?:를)? ?(?:드러낸|깐|까고)", r"야스",
+            r"ㄴㄷ ?(?:합성|화보|짤)",
             r"(?:첫날밤|잠자리|하룻밤|합방|러브 ?신|러브 ?씬)(?:을|를|의)? ?(?:장면|씬|신)?(?:을|를)? ?(?:\S+ ){0,2}?(?:노골적|적나라|수위 ?(?:높|쎄|세))",
         ],
         "mild": [
@@ -575,6 +578,7 @@ ART_NUDITY_ALLOW_EN: list[str] = [
     r"(?:the )?(?:nude|nudity|naked(?:ness)?) (?:in|of) (?:\w+ ){0,3}?(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|museums?)\w*",
     r"(?:nude|naked) (?:statues?|sculptures?|figures?|paintings?|portraits?) (?:in|of|from) (?:\w+ ){0,3}?(?:art|renaissance|greek|greece|roman|rome|classical|museums?|history)\w*",
     r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity|naked(?:ness)?)",
+    r"(?:nude|naked)\W+(?:\w+\W+){0,4}?(?:art history|art class|museum|sculpture|statue)",
 ]
 ART_NUDITY_ALLOW_KO: list[str] = [
     r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상)", r"(?:나체|누드) ?(?:크로키|드로잉|모델 ?수업)",
@@ -734,6 +738,19 @@ HATE_CRITIQUE_EN: list[str] = [r"why (?:racial |racist |ethnic |homophobic |sexi
                                r"(?:harms?|harmful effects?|impact|damage) of (?:racial |racist |homophobic |ethnic )?(?:slurs|stereotypes|racism|hate speech|discrimination)",
                                r"anti-?racis[mt]"]
 HATE_CRITIQUE_KO: list[str] = [r"(?:혐오 ?표현|인종 ?차별|차별|비하 ?(?:발언|표현)|욕설|편견)(?:이|은|는|의)? ?(?:왜 ?)?(?:나쁜|해로운|문제|위험|상처)"]
+# A kind message to someone close: the classifier read "여친한테 늦어서 미안하다고 보낼 문자" as harassment (it learned
+# threatening texts to an ex). It stands only without a hostile word.
+KIND_MESSAGE_EN: list[str] = [
+    r"(?:sorry|apolog\w*|love|anniversary|birthday|thank\w*|congrat\w*|miss(?:ing)? (?:you|her|him)|get well|good luck|cheer (?:her|him|them|me) up)"
+    r"(?:\W+\w+){0,6}?\W+(?:texts?|messages?|letters?|notes?|cards?|dms?|emails?|poems?)",
+    r"(?:texts?|messages?|letters?|notes?|cards?|dms?|emails?|poems?)(?:\W+\w+){0,6}?\W+(?:sorry|apolog\w*|love|anniversary|birthday|thank\w*|congrat\w*)"]
+KIND_MESSAGE_KO: list[str] = [
+    r"(?:미안|사과|사랑|축하|100일|백일|기념일|생일|고마|감사|응원|위로|보고 ?싶|힘내)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)",
+    r"(?:문자|편지|메시지|메세지|카톡|쪽지)[^.?!]{0,20}?(?:미안|사과|사랑|축하|고마|감사|응원|위로)"]
+HOSTILE_EN: list[str] = [r"scar(?:e|ed|y)", r"threat\w*", r"regret", r"revenge", r"ruin", r"humiliat\w*", r"expos(?:e|ing)", r"leak\w*", r"guilt[- ]?trip\w*",
+                         r"manipulat\w*", r"stalk\w*", r"blocked me", r"hurt (?:her|him|them)", r"kill", r"die"]
+HOSTILE_KO: list[str] = [r"겁", r"협박", r"불안", r"무섭", r"무서", r"후회", r"소름", r"복수", r"망신", r"폭로", r"유포", r"저주", r"죽", r"스토킹", r"부계", r"차단",
+                         r"가스라이팅", r"조종"]
 
 # Deception framing for real people (draw: realistic images of fabricated events; write: fake statements/news).
 DECEPTIVE_EVENT_EN: list[str] = [
@@ -764,7 +781,8 @@ DECEPTIVE_EVENT_KO: list[str] = [
 ]
 MEDIA_CUE_KO: list[str] = [r"사진", r"이미지", r"영상", r"동영상", r"뉴스", r"기사", r"보도", r"속보", r"유출", r"cctv", r"파파라치", r"실사", r"셀카", r"캡처", r"트윗", r"게시물", r"찌라시", r"합성"]
 FABRICATION_KO: list[str] = [
-    r"가짜 ?(?:뉴스|기사|발언|성명|인터뷰|사진|영상|트윗|보도|연설|고백|사과문|담화)", r"(?:조작된|꾸며낸|허위) ?(?:뉴스|기사|발언|사진|영상|보도)", r"(?:성명|발언|트윗|연설|기자회견문|사과문|담화문|게시물|글)(?:을|를)? ?(?:사칭|대신) ?(?:해서|하여)? ?(?:써|작성)",
+    r"가짜 ?(?:뉴스|기사|발언|성명|인터뷰|사진|영상|트윗|보도|연설|고백|사과문|담화|캡처|캡쳐|스샷|스크린샷|카톡|디엠|게시물)",
+    r"(?:한|쓴|말한|올린|했던) ?(?:것|거)처럼 ?(?:\S+ )?(?:가짜|조작|합성|캡처|캡쳐|스샷)", r"(?:조작된|꾸며낸|허위) ?(?:뉴스|기사|발언|사진|영상|보도)", r"(?:성명|발언|트윗|연설|기자회견문|사과문|담화문|게시물|글)(?:을|를)? ?(?:사칭|대신) ?(?:해서|하여)? ?(?:써|작성)",
     r"(?:인 ?척|척하고|척해서|사칭)", r"딥 ?페이크", r"얼굴 ?합성", r"목소리 ?(?:복제|합성)", r"(?:라고|다고) ?(?:말하는|발언하는|주장하는|발표하는) ?(?:가짜|거짓|조작)", r"(?:라고|다고) ?(?:말했다는|발언했다는|발표했다는|인정했다는) ?(?:기사|뉴스|보도|글|트윗)",
 ]
 
@@ -937,7 +955,8 @@ DRUG_PREVENTION_KO: list[str] = [
     r"예방 ?(?:교육|수업|캠페인|포스터|강의)", r"위험성", r"부작용", r"폐해", r"중독 ?(?:치료|재활|예방|상담|회복)", r"단약", r"끊(?:는|으려|고 ?싶|게 ?도와)",
     r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)", r"합법화", r"비범죄화", r"(?:마약|약물|대마) ?정책",
 ]
-SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처"]
+SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처",
+                         r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)"]
 
 # Violence requests: a how-to framing, a harm verb and a target within a few words (rules.py builds the window).
 HOWTO_EN: list[str] = [r"how (?:to|do i|can i|would i|could i|should i|do you)", r"ways? to", r"best way to", r"easiest way to", r"step[- ]by[- ]step",
@@ -954,7 +973,8 @@ HARM_TARGET_EN: list[str] = [r"some(?:one|body)", r"a (?:person|human|man|woman|
                              r"(?:a|the|my|his|her|our|some) (?:\w+ )?(?:dog|cat|puppy|kitten|pet|animal|horse|bird)s?", r"(?:the|a) (?:president|senator|mayor|judge|politician|journalist)",
                              r"(?:my|the|a) (?:whole )?(?:class|school|office|family)"]
 HARM_KO: list[str] = [r"(?:때리|패|폭행하|찌르|죽이|다치게 ?하|괴롭히|학대하|불태우|불 ?지르|독을 ?타|납치하|목 ?조르|밀어 ?버리|쓰러뜨리|때려 ?눕히)(?:고|는|기|서|려면)? ?(?:\S+ ){0,3}?"
-                      r"(?:방법|법|수 ?있|멍 ?안|안 ?들키|티 ?안|흔적 ?없)", r"멍 ?(?:안|없이) ?(?:남기|생기|들키)"]
+                      r"(?:방법|법|수 ?있|멍 ?안|안 ?들키|티 ?안|흔적 ?없)", r"멍 ?(?:안|없이) ?(?:남기|생기|들키)",
+                      r"(?:kill|murder|stab|shoot|poison|kidnap|strangle)(?: ?하| ?시키| ?할| ?해)\S* ?(?:\S+ ){0,2}?(?:방법|법|수 ?있|안 ?들키|티 ?안|흔적 ?없)"]
 VIOLENT_DEPICTION_EN: list[str] = [r"(?:being|getting) (?:set on fire|burned alive|burnt alive|skinned|tortured|mutilated|dismembered|disemboweled|beheaded|stabbed to death|beaten to death)",
                                    r"(?:flesh|skin|face) (?:melting|peeling|burning off|torn off)", r"acid attack (?:victim|face|injur(?:y|ies)|photo)", r"after (?:an|the) acid attack"]
 SELF_HARM_INTENT_EN: list[str] = [
@@ -998,6 +1018,7 @@ EN_TERMS["harassment"]["severe"] += [
     r"(?:track|trace|monitor|spy on|read|see|check|access|hack|look (?:at|through)|get into|go through|follow) (?:\w+ ){0,5}?"
     r"(?:phone|location|messages|texts|dms|chats|whatsapp|instagram|snapchat|email|gps|whereabouts|movements|car)(?:'s)? (?:\w+ ){0,3}?"
     r"(?:without (?:her|him|them|my \w+|the \w+)(?: \w+)? (?:knowing|noticing|finding out|knowledge|consent|permission)|secretly)",
+    r"follow(?:ing)? (?:her|him|them|my ex|my \w+) (?:home |around |to (?:her|his|their) \w+ )?(?:without (?:her|him|them) (?:noticing|knowing|seeing)|unnoticed|undetected|secretly)",
     r"(?:install|put|hide|plant|sneak) (?:a |an )?(?:spyware|stalkerware|keylogger|tracker|tracking app|gps tracker|air ?tag|hidden camera|spy app) (?:\w+ ){0,4}?"
     r"(?:on|in|under|into) (?:her|his|their|my (?:wife|husband|girlfriend|boyfriend|ex|partner|neighbou?r|coworker|roommate|crush)|the \w+'s)",
 ]
@@ -1032,6 +1053,10 @@ KO_TERMS["harassment"]["severe"] += [
     r"(?:파악|추적|확인하|보는|볼|훔쳐|엿보|알아내|들여다|감시|해킹)(?![^.?!]{0,12}(?:불법|범죄|처벌|신고))",
     r"몰래 ?(?:\S+ ){0,2}?(?:위치|동선|카톡|메시지|메세지|문자|폰|핸드폰|휴대폰|통화 ?기록|인스타|디엠)(?:을|를)? ?(?:\S+ )?"
     r"(?:파악|추적|확인하|보는|볼|훔쳐|엿보|알아내|들여다|감시|해킹)(?![^.?!]{0,12}(?:불법|범죄|처벌|신고))",
+    r"(?:안 ?들키(?:고|게)|몰래|들키지 ?않(?:고|게)|티 ?안 ?나(?:게|고)) ?(?:\S+ ){0,2}?(?:따라다니|따라 ?다니|미행|쫓아다니|뒤를 ?밟)",
+    r"미행하는 ?(?:법|방법|요령)", r"조리돌림(?:하|시키|할|용)",
+    r"겁(?:주|먹이|먹게 ?하)(?:게|는|도록|려고)? ?(?:\S+ ){0,2}?(?:문자|메시지|메세지|말|편지|디엠|톡|카톡|댓글)",
+    r"(?:문자|메시지|메세지|편지|디엠|톡|카톡|댓글)[^.?!]{0,20}?겁(?:주|먹)(?:게|도록)",
     r"(?:위치 ?추적|도청|스파이) ?(?:앱|어플|장치|기)(?:을|를)? ?(?:\S+ ){0,3}?(?:몰래 ?)?(?:깔(?:아|고|기|는)|까는|까기|설치(?:하|해)|붙이|숨기)",
 ]
 KO_TERMS["self_harm"]["severe"] += [
@@ -1039,4 +1064,4 @@ KO_TERMS["self_harm"]["severe"] += [
 ]
 EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)",
              r"safer? sex(?: practices| tips| education)?", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"] + RECOVERY_EN
-KO_ALLOW += [r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"] + RECOVERY_KO
+KO_ALLOW += [r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"] + RECOVERY_KO
