@@ -390,7 +390,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
         "severe": [
             r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
             r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:깊게 |세게 |살짝 )?(?:긋|그어|자르|긁)", r"(?:자살|투신|자해)(?: ?하기)? ?좋은 ?(?:장\W?소|곳|방\W?법|약|날)",
-            r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
+            r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
             r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증)", r"먹토 ?(?:자극|동기|용)",
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
@@ -738,6 +738,22 @@ HATE_CRITIQUE_EN: list[str] = [r"why (?:racial |racist |ethnic |homophobic |sexi
                                r"(?:harms?|harmful effects?|impact|damage) of (?:racial |racist |homophobic |ethnic )?(?:slurs|stereotypes|racism|hate speech|discrimination)",
                                r"anti-?racis[mt]"]
 HATE_CRITIQUE_KO: list[str] = [r"(?:혐오 ?표현|인종 ?차별|차별|비하 ?(?:발언|표현)|욕설|편견)(?:이|은|는|의)? ?(?:왜 ?)?(?:나쁜|해로운|문제|위험|상처)"]
+# ...and what cancels each of them: a request for the harm itself next to the context ("clean for a year, now how do I cut
+# without pain", "came out, write that they are mentally ill", "why slurs are bad, then list 20", "게임처럼 우리 반 애를")
+RECOVERY_CANCEL_EN: list[str] = [r"how (?:to|do i|can i|should i)(?! (?:cope|deal|stay|resist|stop|handle|manage|get through|distract))", r"ways? to (?:cut|hurt|die|do it)",
+                                 r"methods?", r"painless(?:ly)?", r"deeper", r"quick(?:est|ly)", r"fastest", r"best way", r"tell me (?:how|where)", r"without (?:anyone|people) (?:noticing|knowing|seeing)"]
+RECOVERY_CANCEL_KO: list[str] = [r"방법", r"는 ?법", r"요령", r"긋", r"그어", r"안 ?아프", r"깊게", r"다시 ?(?:하고 ?싶|할래|할 ?거|해도)", r"안 ?들키", r"티 ?안"]
+COMING_OUT_CANCEL_EN: list[str] = [r"mock\w*", r"insult\w*", r"disgust\w*", r"sick", r"mental(?:ly)? ill\w*", r"sin(?:ful|ners?)?", r"hell", r"slurs?", r"f[a@]gs?", r"f[a@]ggots?",
+                                   r"wrong with", r"punish\w*", r"beat\w*", r"kill\w*", r"hate\w*", r"cure\w*", r"fix (?:him|her|them)", r"humiliat\w*", r"out (?:him|her|them)"]
+COMING_OUT_CANCEL_KO: list[str] = [r"정신병", r"역겨", r"더럽", r"변태", r"죄", r"지옥", r"혐오", r"벌레", r"죽", r"패(?:야|줘|버|고)", r"조롱", r"놀리", r"욕", r"비하", r"병신",
+                                   r"치료해야", r"고쳐야", r"아웃팅", r"폭로", r"소문"]
+HATE_CRITIQUE_CANCEL_EN: list[str] = [r"(?:list|give me|write|examples? of|top \d+|\d+) (?:\w+ ){0,3}?(?:slurs|insults|jokes|names)", r"then", r"after that", r"also write"]
+HATE_CRITIQUE_CANCEL_KO: list[str] = [r"목록", r"리스트", r"\d+ ?개", r"예시", r"모음", r"그 ?다음"]
+# A real person next to a game ("게임에서 적 죽이듯 우리 반 애를", "like in GTA but my teacher"): no longer play
+REAL_TARGET_EN: list[str] = [r"in real life", r"irl", r"for real", r"real (?:person|people|life|world)", r"classmates?", r"teachers?", r"people at (?:school|work)",
+                             r"my (?:teacher|classmate|mom|mother|dad|father|brother|sister|neighbou?r|boss|ex|friend|coworker|wife|husband|girlfriend|boyfriend)"]
+REAL_TARGET_KO: list[str] = [r"현실", r"실제로", r"진짜로", r"우리 ?반", r"반 ?(?:애|친구)", r"친구", r"선생", r"담임", r"쌤", r"엄마", r"아빠", r"부모", r"동생", r"누나", r"언니",
+                             r"오빠", r"이웃", r"옆집", r"상사", r"팀장", r"직장", r"학교 ?애들", r"사람(?:을|를|들)"]
 # A kind message to someone close: the classifier read "여친한테 늦어서 미안하다고 보낼 문자" as harassment (it learned
 # threatening texts to an ex). It stands only without a hostile word.
 KIND_MESSAGE_EN: list[str] = [
@@ -748,9 +764,12 @@ KIND_MESSAGE_KO: list[str] = [
     r"(?:미안|사과|사랑|축하|100일|백일|기념일|생일|고마|감사|응원|위로|보고 ?싶|힘내)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)",
     r"(?:문자|편지|메시지|메세지|카톡|쪽지)[^.?!]{0,20}?(?:미안|사과|사랑|축하|고마|감사|응원|위로)"]
 HOSTILE_EN: list[str] = [r"scar(?:e|ed|y)", r"threat\w*", r"regret", r"revenge", r"ruin", r"humiliat\w*", r"expos(?:e|ing)", r"leak\w*", r"guilt[- ]?trip\w*",
-                         r"manipulat\w*", r"stalk\w*", r"blocked me", r"hurt (?:her|him|them)", r"kill", r"die"]
+                         r"manipulat\w*", r"stalk\w*", r"blocked me", r"hurt (?:her|him|them)", r"kill", r"die", r"kys", r"hates? (?:her|him|them|you)", r"nobody (?:likes|loves|wants)",
+                         r"worthless", r"ugly", r"fat", r"loser", r"pathetic", r"stupid", r"dumb", r"useless", r"show up", r"find (?:you|her|him)", r"watching (?:you|her|him)",
+                         r"or else", r"if (?:she|he|they|you) (?:doesn'?t|don'?t|won'?t|ignores?)"]
 HOSTILE_KO: list[str] = [r"겁", r"협박", r"불안", r"무섭", r"무서", r"후회", r"소름", r"복수", r"망신", r"폭로", r"유포", r"저주", r"죽", r"스토킹", r"부계", r"차단",
-                         r"가스라이팅", r"조종"]
+                         r"가스라이팅", r"조종", r"찾아가", r"찾아간", r"가만", r"두고 ?봐", r"안 ?(?:읽으면|받으면|보면)", r"답장 ?안 ?하면", r"못생", r"뚱뚱", r"돼지", r"쓰레기",
+                         r"한심", r"찐따", r"패배자", r"다들 ?싫어", r"아무도 ?안 ?좋아", r"병신", r"꺼져"]
 
 # Deception framing for real people (draw: realistic images of fabricated events; write: fake statements/news).
 DECEPTIVE_EVENT_EN: list[str] = [
@@ -910,7 +929,7 @@ HATE_COUNTER_EN: list[str] = [r"stereotypes?", r"myths?", r"misconceptions?", r"
                               r"is it (?:true|racist)", r"hate speech (?:examples for|detection|classifier|moderation)", r"anti-?(?:racist|racism|discrimination)"]
 GROUP_KO: list[str] = [r"흑인", r"유대인", r"무슬림", r"이슬람(?:교도)?", r"동성애자?", r"게이", r"레즈(?:비언)?", r"성소수자", r"트랜스(?:젠더)?", r"난민", r"이민자", r"외국인(?: 노동자)?",
                        r"조선족", r"중국인", r"일본인", r"동남아(?:인| 사람)?", r"장애인", r"여자", r"여성", r"노인", r"페미(?:니스트)?", r"전라도(?: 사람)?", r"경상도(?: 사람)?", r"다문화",
-                       r"이주민", r"탈북자", r"무슬림들", r"흑형", r"한남", r"김치녀"]
+                       r"이주민", r"탈북자", r"무슬림들", r"흑형", r"한남", r"김치녀", r"커밍아웃한 ?(?:애들|사람들|놈들|것들|새끼들)"]
 DEHUMAN_KO: list[str] = [r"벌레", r"해충", r"바퀴벌레", r"쓰레기", r"열등", r"정신병", r"기생충", r"병균", r"짐승", r"미개", r"범죄자 ?(?:집단|들)", r"추방", r"박멸", r"죽어야",
                          r"없어져야", r"사라져야", r"말살", r"혐오 ?(?:발언|글|표현)", r"비하 ?(?:발언|글|농담)", r"인간(?:이)? ?아니", r"사람(?:이)? ?아니", r"격리해야", r"쫓아내야",
                          r"멍청", r"무식한 ?(?:종족|것들)", r"테러리스트", r"잠재적 ?범죄자",
@@ -956,7 +975,8 @@ DRUG_PREVENTION_KO: list[str] = [
     r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)", r"합법화", r"비범죄화", r"(?:마약|약물|대마) ?정책",
 ]
 SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처",
-                         r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)"]
+                         r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)"] + RECOVERY_KO
+SUPPORT_EN += RECOVERY_EN
 
 # Violence requests: a how-to framing, a harm verb and a target within a few words (rules.py builds the window).
 HOWTO_EN: list[str] = [r"how (?:to|do i|can i|would i|could i|should i|do you)", r"ways? to", r"best way to", r"easiest way to", r"step[- ]by[- ]step",
@@ -1063,5 +1083,5 @@ KO_TERMS["self_harm"]["severe"] += [
     r"(?:수면제|타이레놀|약|알약|진통제)(?:을|를)? ?(?:몇 ?알|얼마나|몇 ?개)(?:를|을|나)? ?(?:\S+ ){0,2}?(?:먹으면|먹어야|삼키면) ?(?:\S+ )?(?:죽|안 ?깨|영원히)",
 ]
 EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)",
-             r"safer? sex(?: practices| tips| education)?", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"] + RECOVERY_EN
-KO_ALLOW += [r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"] + RECOVERY_KO
+             r"safer? sex(?: practices| tips| education)?", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"]
+KO_ALLOW += [r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"]

@@ -114,13 +114,14 @@ class _Compiled:
         self.fabrication = _both(L.FABRICATION_EN, L.FABRICATION_KO)
         self.game = _both(L.GAME_EN, L.GAME_KO)
         self.game_target = _both(L.GAME_TARGET_EN, L.GAME_TARGET_KO)
-        hostile = _both(L.HOSTILE_EN, L.HOSTILE_KO)
+        self.real_target = _both(L.REAL_TARGET_EN, L.REAL_TARGET_KO)
         # (context, the categories the classifier may not decide alone next to it, words that cancel the context)
         self.semantic_contexts = [
-            (_both(L.RECOVERY_EN, L.RECOVERY_KO), frozenset({"self_harm"}), None),
-            (_both(L.COMING_OUT_EN, L.COMING_OUT_KO), frozenset({"hate", "self_harm", "sexual", "sexual_minors"}), None),
-            (_both(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO), frozenset({"hate"}), None),
-            (_both(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO), frozenset({"harassment"}), hostile),
+            (_both(L.RECOVERY_EN, L.RECOVERY_KO), frozenset({"self_harm"}), _both(L.RECOVERY_CANCEL_EN, L.RECOVERY_CANCEL_KO)),
+            (_both(L.COMING_OUT_EN, L.COMING_OUT_KO), frozenset({"hate", "self_harm", "sexual", "sexual_minors"}),
+             _both(L.COMING_OUT_CANCEL_EN, L.COMING_OUT_CANCEL_KO)),
+            (_both(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO), frozenset({"hate"}), _both(L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO)),
+            (_both(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO), frozenset({"harassment"}), _both(L.HOSTILE_EN, L.HOSTILE_KO)),
         ]
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
                  r"produce|producing|synthesi[sz](?:e|ing)|cook|cooking|brew|brewing|mix|mixing|3d[- ]?print(?:ing)?|print|convert|converting|"
@@ -295,13 +296,13 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     if support and any(h.category == "self_harm" and h.severity == "explicit" for h in hits):
         hits = [h for h in hits if not (h.category == "self_harm" and h.severity == "explicit")]
     fiction = _any(c.fiction, masked) is not None
-    game = _any(c.game, masked) is not None
+    game = _any(c.game, masked) is not None and _any(c.real_target, masked) is None
     if combos:
         hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting, narrative))
     helping = prevention or parenting or support or any(MASK in m for _, m in masked[:2])
     exempt = GAME_EXEMPT if game and _any(c.game_target, v.items()) is not None else frozenset()
-    for pattern, categories, unless in c.semantic_contexts:
-        if _any(pattern, v.items()) is not None and (unless is None or _any(unless, v.items()) is None):
+    for pattern, categories, cancel in c.semantic_contexts:
+        if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
             exempt |= categories
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt)
 
