@@ -686,7 +686,7 @@ INSTRUCT_EN: list[str] = [
 INSTRUCT_KO: list[str] = [r"만드는 ?(?:법|방법)", r"만들(?:기|려면|고 ?싶|어 ?줘|어줘|수 ?있)", r"제조", r"제작", r"방법", r"하는 ?법", r"레시피", r"설명서", r"알려 ?(?:줘|주세요|줄래|달라)", r"가르쳐",
                           r"단계별", r"재료", r"구하는", r"구입", r"구매", r"사는 ?(?:곳|법)", r"설계도", r"합성", r"조립"]
 WEAPON_OBJ_EN: list[str] = [
-    r"bombs?", r"explosives?", r"explosive devices?", r"grenades?", r"molotovs?", r"napalm", r"thermite", r"dynamite", r"landmines?", r"c-?4", r"detonators?",
+    r"bombs?", r"explosives?", r"explosive devices?", r"grenades?", r"molotovs?", r"napalm", r"thermite", r"dynamite", r"tnt", r"landmines?", r"c-?4", r"detonators?",
     r"(?:hand)?guns?", r"firearms?", r"toxic gas", r"nerve gas", r"poison gas", r"(?:an )?explosive devices?", r"pistols?", r"rifles?", r"ar-?15s?", r"ak-?47s?", r"shotguns?", r"silencers?", r"suppressors?", r"ammo", r"ammunition",
     r"bullets?", r"gunpowder", r"black powder", r"flamethrowers?", r"poison gas", r"toxic gas", r"chlorine gas", r"mustard gas", r"nerve agents?", r"bioweapons?",
     r"chemical weapons?", r"brass knuckles", r"switchblades?", r"untraceable poison", r"weapons? of mass destruction", r"nuclear weapons?", r"ghost guns?", r"silencers?",
@@ -716,11 +716,13 @@ GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코�
                       r"리그 ?오브 ?레전드", r"발로란트", r"오버워치", r"옵치", r"서든", r"메이플", r"던파", r"로스트 ?아크", r"로아(?=에서|할)",
                       KB + r"마크(?=에서| ?서버| ?야생| ?몹)", r"스타크래프트", r"원신", r"포켓몬", r"피파", r"어몽어스", r"엘든 ?링", r"젤다", r"디아블로",
                       r"몬헌", r"에이펙스", r"레식", r"카스", r"히트맨", r"GTA", r"심즈", r"테라리아", r"스팀"]
-# What a player kills or takes out in a game: with a game named, the classifier's violence reading is play
+# What a player kills, takes out or crafts in a game: with a game named, the classifier's violence/weapons reading is play
 GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?", r"creepers?", r"zombies?", r"monsters?", r"champions?",
-                             r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?"]
+                             r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?", r"tnt",
+                             r"items?", r"loot", r"gear"]
 GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", KB + r"몹", r"상대 ?(?:팀|챔|캐릭|방)", r"챔피언", r"좀비", r"크리퍼", r"엔더 ?드래곤",
-                             r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상"]
+                             r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상",
+                             r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)"]
 
 # Contexts that explain a classifier reading without a harmful request (the lexicon and rules still apply). Without these
 # the classifier read "clean from self-harm for 6 months", "my friend came out to me" and "why slurs are harmful" as harm.
@@ -750,10 +752,12 @@ COMING_OUT_CANCEL_KO: list[str] = [r"정신병", r"역겨", r"더럽", r"변태"
 HATE_CRITIQUE_CANCEL_EN: list[str] = [r"(?:list|give me|write|examples? of|top \d+|\d+) (?:\w+ ){0,3}?(?:slurs|insults|jokes|names)", r"then", r"after that", r"also write"]
 HATE_CRITIQUE_CANCEL_KO: list[str] = [r"목록", r"리스트", r"\d+ ?개", r"예시", r"모음", r"그 ?다음"]
 # A real person next to a game ("게임에서 적 죽이듯 우리 반 애를", "like in GTA but my teacher"): no longer play
-REAL_TARGET_EN: list[str] = [r"in real life", r"irl", r"for real", r"real (?:person|people|life|world)", r"classmates?", r"teachers?", r"people at (?:school|work)",
-                             r"my (?:teacher|classmate|mom|mother|dad|father|brother|sister|neighbou?r|boss|ex|friend|coworker|wife|husband|girlfriend|boyfriend)"]
-REAL_TARGET_KO: list[str] = [r"현실", r"실제로", r"진짜로", r"우리 ?반", r"반 ?(?:애|친구)", r"친구", r"선생", r"담임", r"쌤", r"엄마", r"아빠", r"부모", r"동생", r"누나", r"언니",
-                             r"오빠", r"이웃", r"옆집", r"상사", r"팀장", r"직장", r"학교 ?애들", r"사람(?:을|를|들)"]
+REAL_TARGET_EN: list[str] = [r"in real life", r"irl", r"for real", r"real (?:person|people|life|world|tnt|bombs?|explosives?|guns?|weapons?|poison)",
+                             r"(?:kill|murder|shoot|stab|hurt|beat up|poison|get rid of) (?:\w+ ){0,2}?(?:my (?:teacher|classmate|mom|mother|dad|father|brother|sister|"
+                             r"neighbou?r|boss|ex|friend|coworker|wife|husband|girlfriend|boyfriend)|(?:my |the )?classmates?|(?:my |the )?teachers?|people at (?:school|work))"]
+REAL_TARGET_KO: list[str] = [r"현실", r"실제로", r"진짜로", r"진짜 ?(?:tnt|티엔티|폭탄|총|무기|독약)",
+                             r"(?:우리 ?반 ?애|반 ?(?:애|친구)|친구|선생(?:님)?|담임|쌤|엄마|아빠|부모(?:님)?|동생|누나|언니|오빠|이웃|옆집 ?(?:사람|애)?|상사|팀장|사람)"
+                             r"(?:들)?(?:을|를)? ?(?:\S+ )?(?:죽이|죽일|패|때리|찌르|쏘|없애|처리하)"]
 # A kind message to someone close: the classifier read "여친한테 늦어서 미안하다고 보낼 문자" as harassment (it learned
 # threatening texts to an ex). It stands only without a hostile word.
 KIND_MESSAGE_EN: list[str] = [
