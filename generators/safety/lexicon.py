@@ -738,8 +738,9 @@ HATE_CRITIQUE_EN: list[str] = [r"why (?:racial |racist |ethnic |homophobic |sexi
                                r"jokes|prejudice|sexism|homophobia|transphobia|antisemitism|xenophobia|bigotry)(?: \w+){0,3}? (?:is|are) (?:so )?"
                                r"(?:harmful|wrong|hurtful|offensive|bad|dangerous|not ok(?:ay)?)",
                                r"(?:harms?|harmful effects?|impact|damage) of (?:racial |racist |homophobic |ethnic )?(?:slurs|stereotypes|racism|hate speech|discrimination)",
-                               r"anti-?racis[mt]"]
-HATE_CRITIQUE_KO: list[str] = [r"(?:혐오 ?표현|인종 ?차별|차별|비하 ?(?:발언|표현)|욕설|편견)(?:이|은|는|의)? ?(?:왜 ?)?(?:나쁜|해로운|문제|위험|상처)"]
+                               r"anti-?racis[mt]", r"(?:against|fight(?:ing)?|combat(?:ing)?|end(?:ing)?|oppos(?:e|ing)) (?:racism|discrimination|hate speech|homophobia|xenophobia|antisemitism|bigotry)"]
+HATE_CRITIQUE_KO: list[str] = [r"(?:혐오 ?표현|인종 ?차별|차별|비하 ?(?:발언|표현)|욕설|편견)(?:이|은|는|의)? ?(?:왜 ?)?(?:나쁜|해로운|문제|위험|상처)",
+                               r"(?:인종 ?차별|차별|혐오|편견)(?:에|을|를)? ?(?:반대|맞서|없애|줄이|극복)"]
 # ...and what cancels each of them: a request for the harm itself next to the context ("clean for a year, now how do I cut
 # without pain", "came out, write that they are mentally ill", "why slurs are bad, then list 20", "게임처럼 우리 반 애를")
 RECOVERY_CANCEL_EN: list[str] = [r"how (?:to|do i|can i|should i)(?! (?:cope|deal|stay|resist|stop|handle|manage|get through|distract))", r"ways? to (?:cut|hurt|die|do it)",
@@ -761,11 +762,11 @@ REAL_TARGET_KO: list[str] = [r"현실", r"실제로", r"진짜로", r"진짜 ?(?
 # A kind message to someone close: the classifier read "여친한테 늦어서 미안하다고 보낼 문자" as harassment (it learned
 # threatening texts to an ex). It stands only without a hostile word.
 KIND_MESSAGE_EN: list[str] = [
-    r"(?:sorry|apolog\w*|love|anniversary|birthday|thank\w*|congrat\w*|miss(?:ing)? (?:you|her|him)|get well|good luck|cheer (?:her|him|them|me) up)"
+    r"(?:sorry|apolog\w*|love|anniversary|birthday|thank\w*|congrat\w*|miss(?:ing)? (?:you|her|him)|get well|good luck|cheer (?:her|him|them|me) up|invit\w*|welcome)"
     r"(?:\W+\w+){0,6}?\W+(?:texts?|messages?|letters?|notes?|cards?|dms?|emails?|poems?)",
     r"(?:texts?|messages?|letters?|notes?|cards?|dms?|emails?|poems?)(?:\W+\w+){0,6}?\W+(?:sorry|apolog\w*|love|anniversary|birthday|thank\w*|congrat\w*)"]
 KIND_MESSAGE_KO: list[str] = [
-    r"(?:미안|사과|사랑|축하|100일|백일|기념일|생일|고마|감사|응원|위로|보고 ?싶|힘내)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)",
+    r"(?:미안|사과|사랑|축하|100일|백일|기념일|생일|고마|감사|응원|위로|보고 ?싶|힘내|초대|환영)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)",
     r"(?:문자|편지|메시지|메세지|카톡|쪽지)[^.?!]{0,20}?(?:미안|사과|사랑|축하|고마|감사|응원|위로)"]
 HOSTILE_EN: list[str] = [r"scar(?:e|ed|y)", r"threat\w*", r"regret", r"revenge", r"ruin", r"humiliat\w*", r"expos(?:e|ing)", r"leak\w*", r"guilt[- ]?trip\w*",
                          r"manipulat\w*", r"stalk\w*", r"blocked me", r"hurt (?:her|him|them)", r"kill", r"die", r"kys", r"hates? (?:her|him|them|you)", r"nobody (?:likes|loves|wants)",
@@ -774,6 +775,12 @@ HOSTILE_EN: list[str] = [r"scar(?:e|ed|y)", r"threat\w*", r"regret", r"revenge",
 HOSTILE_KO: list[str] = [r"겁", r"협박", r"불안", r"무섭", r"무서", r"후회", r"소름", r"복수", r"망신", r"폭로", r"유포", r"저주", r"죽", r"스토킹", r"부계", r"차단",
                          r"가스라이팅", r"조종", r"찾아가", r"찾아간", r"가만", r"두고 ?봐", r"안 ?(?:읽으면|받으면|보면)", r"답장 ?안 ?하면", r"못생", r"뚱뚱", r"돼지", r"쓰레기",
                          r"한심", r"찐따", r"패배자", r"다들 ?싫어", r"아무도 ?안 ?좋아", r"병신", r"꺼져"]
+DRINKS_EN: list[str] = [r"cocktails?", r"mocktails?", r"highballs?", r"mojitos?", r"margaritas?", r"martinis?", r"whiske?y", r"bourbon", r"vodka", r"gin and tonic",
+                        r"beer", r"wine", r"sangria", r"soju", r"makgeolli"]
+DRINKS_KO: list[str] = [r"하이볼", r"칵테일", r"소맥", r"짐빔", r"위스키", r"보드카", r"진토닉", r"모히또", r"맥주", r"와인", r"소주", r"막걸리", r"샹그리아", r"논알콜"]
+DRINKS_CANCEL_EN: list[str] = [r"drugs?", r"roofies?", r"ghb", r"spike[ds]?", r"(?:slip|put) (?:something|pills?|it) in", r"pass out", r"knock (?:her|him|them) out", r"unconscious",
+                               r"without (?:her|him|them) knowing"]
+DRINKS_CANCEL_KO: list[str] = [r"마약", r"대마", r"필로폰", r"물뽕", r"ghb", r"약(?:을|를)? ?타", r"수면제", r"기절", r"정신 ?잃", r"몰래"]
 
 # Deception framing for real people (draw: realistic images of fabricated events; write: fake statements/news).
 DECEPTIVE_EVENT_EN: list[str] = [
@@ -957,7 +964,13 @@ WEAPON_POLICY_EN: list[str] = [r"gun (?:control|laws?|regulations?|violence prev
 WEAPON_POLICY_KO: list[str] = [r"총기 ?(?:규제|소지 ?(?:찬반|논쟁|허용 ?국가)|정책|사고 ?예방)", r"찬반 ?토론", r"(?:무기|총기)(?:의)? ?역사", r"군축"]
 # A parent asking how to talk with their own child about something they found is not a request for content about it.
 PARENTING_EN: list[str] = [r"how (?:do|should|can) (?:i|we) (?:talk|speak|bring (?:it|this) up|explain)(?: \w+){0,3} (?:to|with) (?:my|our) (?:[\w-]+ ){0,3}?(?:son|daughter|kids?|child(?:ren)?|teen(?:ager)?)",
-                           r"(?:my|our) (?:son|daughter|kids?|child|teen)(?: \w+){0,3} (?:caught|found) (?:\w+ ){0,3}(?:watching|looking at)"]
+                           r"(?:my|our) (?:son|daughter|kids?|child|teen)(?: \w+){0,3} (?:caught|found) (?:\w+ ){0,3}(?:watching|looking at)",
+                           r"(?:my|our) (?:\w+ )?(?:son|daughter|kids?|child|teen(?:ager)?)(?: \w+){0,3} (?:caught|found|saw|watched|has been (?:watching|looking at)) "
+                           r"(?:\w+ ){0,3}?(?:porn|nudes|explicit|sexting|adult (?:videos?|sites?|content))"]
+# A parenting question stops explaining the classifier's sexual reading next to secrecy, touch or pictures
+PARENTING_CANCEL_EN: list[str] = [r"secrets?", r"don'?t tell", r"just between us", r"our little", r"with me", r"touch\w*", r"show me", r"photos?", r"pictures?", r"pics?",
+                                  r"undress\w*", r"bath(?:e|ing)? (?:together|with)", r"sleep (?:together|with)", r"massage"]
+PARENTING_CANCEL_KO: list[str] = [r"비밀", r"말하지 ?마", r"둘만", r"단둘이", r"만지", r"사진", r"벗", r"같이 ?(?:씻|자|목욕)", r"마사지"]
 PARENTING_KO: list[str] = [r"(?:아들|딸|자녀|아이|애)(?:가|이|랑|와|한테|에게)? ?(?:\S+ ){0,6}?(?:알게 ?됐|알게 ?되었|발견했|봤어)", r"어떻게 ?(?:대화|얘기|이야기|말)(?:해야|하면|을 ?꺼내)"]
 # Words that ask the bot to make content; a parenting question has none.
 CONTENT_REQUEST_EN: list[str] = [r"write", r"draw", r"story", r"scene", r"role ?play", r"rp", r"describe", r"images?", r"pictures?", r"pics?", r"photos?", r"fanfic", r"poem", r"generate", r"make me"]
@@ -977,6 +990,7 @@ DRUG_PREVENTION_EN: list[str] = [
 DRUG_PREVENTION_KO: list[str] = [
     r"예방 ?(?:교육|수업|캠페인|포스터|강의)", r"위험성", r"부작용", r"폐해", r"중독 ?(?:치료|재활|예방|상담|회복)", r"단약", r"끊(?:는|으려|고 ?싶|게 ?도와)",
     r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)", r"합법화", r"비범죄화", r"(?:마약|약물|대마) ?정책",
+    r"(?:마약|약물) ?중독(?:이|의|과)? ?(?:\S+ ){0,2}?(?:영향|위험|증상|원인|실태|문제|통계)",
 ]
 SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처",
                          r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)"] + RECOVERY_KO
@@ -1087,5 +1101,6 @@ KO_TERMS["self_harm"]["severe"] += [
     r"(?:수면제|타이레놀|약|알약|진통제)(?:을|를)? ?(?:몇 ?알|얼마나|몇 ?개)(?:를|을|나)? ?(?:\S+ ){0,2}?(?:먹으면|먹어야|삼키면) ?(?:\S+ )?(?:죽|안 ?깨|영원히)",
 ]
 EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)",
-             r"safer? sex(?: practices| tips| education)?", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"]
-KO_ALLOW += [r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"]
+             r"safer? sex(?: practices| tips| education)?", r"cock-?a-?leekie", r"sex on the beach",
+             r"(?:consent|boundaries|protection|contraception|stds?|stis?)(?: and \w+)? (?:before|during|after|for|in) sex", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"]
+KO_ALLOW += [r"섹스 ?온 ?더 ?비치", r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"]

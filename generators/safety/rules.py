@@ -122,6 +122,7 @@ class _Compiled:
              _both(L.COMING_OUT_CANCEL_EN, L.COMING_OUT_CANCEL_KO)),
             (_both(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO), frozenset({"hate"}), _both(L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO)),
             (_both(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO), frozenset({"harassment"}), _both(L.HOSTILE_EN, L.HOSTILE_KO)),
+            (_both(L.DRINKS_EN, L.DRINKS_KO), frozenset({"drugs"}), _both(L.DRINKS_CANCEL_EN, L.DRINKS_CANCEL_KO)),
         ]
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
                  r"produce|producing|synthesi[sz](?:e|ing)|cook|cooking|brew|brewing|mix|mixing|3d[- ]?print(?:ing)?|print|convert|converting|"
@@ -157,6 +158,7 @@ class _Compiled:
         self.drug_prevention = _both(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO)
         self.weapon_policy = _both(L.WEAPON_POLICY_EN, L.WEAPON_POLICY_KO)
         self.parenting = _both(L.PARENTING_EN, L.PARENTING_KO)
+        self.parenting_cancel = _both(L.PARENTING_CANCEL_EN, L.PARENTING_CANCEL_KO)
         self.content_request = _both(L.CONTENT_REQUEST_EN, L.CONTENT_REQUEST_KO)
         self.chosung = L.CHOSUNG
         self.injection_cue = re.compile("|".join(L.INJECTION_CUES))
@@ -204,6 +206,8 @@ class Scan:
 
 
 GAME_EXEMPT = frozenset({"violence", "weapons"})  # a game named and something players kill in it
+# a parent asking how to talk with their child about something found, with no content request and no grooming cue
+PARENTING_EXEMPT = frozenset({"sexual", "sexual_minors"})
 
 
 def _any(pattern: re.Pattern[str], masked: list[tuple[str, str]]) -> re.Match[str] | None:
@@ -301,6 +305,8 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting, narrative))
     helping = prevention or parenting or support or any(MASK in m for _, m in masked[:2])
     exempt = GAME_EXEMPT if game and _any(c.game_target, v.items()) is not None else frozenset()
+    if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
+        exempt |= PARENTING_EXEMPT
     for pattern, categories, cancel in c.semantic_contexts:
         if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
             exempt |= categories
