@@ -168,7 +168,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
         ],
         "explicit": [
             r"gore", r"gory", r"guro", r"disembowel(?:ed|ing|ment)?", r"decapitat(?:e|ed|ing|ion)", r"behead(?:ed|ing|s)?",
-            r"dismember(?:ed|ing|ment)?", r"mutilat(?:e|ed|ing|ion)", r"entrails", r"intestines (?:spilling|hanging|out)",
+            r"dismember(?:ed|ing|ment)?", r"(?:butcher|carve|chop)(?:s|ed|ing)? (?:up )?(?:a |the |that )?(?:person|human|(?:dead )?body|man|woman|people|corpse|child|kid)", r"mutilat(?:e|ed|ing|ion)", r"entrails", r"intestines (?:spilling|hanging|out)",
             r"guts (?:spilling|hanging|everywhere|out)", r"blood and guts", r"brains? (?:splattered|blown out|spilling)",
             r"flay(?:ed|ing)", r"skinn(?:ed|ing) alive", r"eviscerat(?:e|ed|ing|ion)", r"severed (?:head|heads|limbs?|arms?|legs?)",
             r"torture (?:scene|porn|video)", r"tortur(?:e|ed|ing) (?:him|her|them|a man|a woman|the prisoner)",
@@ -391,7 +391,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
             r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:깊게 |세게 |살짝 )?(?:긋|그어|자르|긁)", r"(?:자살|투신|자해)(?: ?하기)? ?좋은 ?(?:장\W?소|곳|방\W?법|약|날)",
             r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
-            r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증)", r"먹토 ?(?:자극|동기|용)",
+            r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증|몸|체형|사진|짤|그림|그려)", r"먹토 ?(?:자극|동기|용)",
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
             r"죽고 ?싶(?:어|다|어요|습니다)", r"(?:나|날|저)(?:한테|에게)? ?(?:그냥 )?(?:죽어 ?버리라고|죽으라고|자살하라고|사라지라고)",
@@ -719,10 +719,11 @@ GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코�
 # What a player kills, takes out or crafts in a game: with a game named, the classifier's violence/weapons reading is play
 GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?", r"creepers?", r"zombies?", r"monsters?", r"champions?",
                              r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?", r"tnt",
-                             r"items?", r"loot", r"gear"]
+                             r"items?", r"loot", r"gear", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
 GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", KB + r"몹", r"상대 ?(?:팀|챔|캐릭|방)", r"챔피언", r"좀비", r"크리퍼", r"엔더 ?드래곤",
                              r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상",
-                             r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)"]
+                             r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)",
+                             r"킬(?:각|을|하|\s|$)", r"펜타킬", r"더블킬", r"레이드", r"채굴기", r"고블린", r"오크"]
 
 # Contexts that explain a classifier reading without a harmful request (the lexicon and rules still apply). Without these
 # the classifier read "clean from self-harm for 6 months", "my friend came out to me" and "why slurs are harmful" as harm.
@@ -781,6 +782,44 @@ DRINKS_KO: list[str] = [r"하이볼", r"칵테일", r"소맥", r"짐빔", r"위�
 DRINKS_CANCEL_EN: list[str] = [r"drugs?", r"roofies?", r"ghb", r"spike[ds]?", r"(?:slip|put) (?:something|pills?|it) in", r"pass out", r"knock (?:her|him|them) out", r"unconscious",
                                r"without (?:her|him|them) knowing"]
 DRINKS_CANCEL_KO: list[str] = [r"마약", r"대마", r"필로폰", r"물뽕", r"ghb", r"약(?:을|를)? ?타", r"수면제", r"기절", r"정신 ?잃", r"몰래"]
+# Cooking and butchering meat; hanging things at home; martial-arts practice; dosing a medicine as directed; a review of
+# a film. The classifier read "butcher a whole chicken", "hang a heavy mirror", "원투 다음에 훅" and "타이레놀 하루 최대
+# 몇 알" as harm. A person as the object (or an overdose word), or a how-to for the harm, cancels each.
+COOKING_EN: list[str] = [r"chicken", r"beef", r"pork", r"lamb", r"fish", r"salmon", r"tuna", r"turkey", r"onions?", r"vegetables?", r"recipes?", r"butcher shop",
+                         r"kitchen", r"cooking", r"steak", r"brisket", r"ribs"]
+COOKING_KO: list[str] = [r"소고기", r"돼지고기", r"닭", r"생선", r"고등어", r"연어", r"참치", r"양파", r"야채", r"채소", r"정육점", r"요리", r"레시피", r"칼질", r"삼겹살",
+                         r"갈비(?!뼈)", r"손질", r"다질", r"다지"]
+HOME_EN: list[str] = [r"mirrors?", r"picture frames?", r"frames?", r"shel(?:f|ves)", r"tv", r"curtains?", r"drywall", r"hammocks?", r"plants?", r"lights?", r"posters?",
+                      r"paintings?", r"clocks?"]
+HOME_KO: list[str] = [r"거울", r"액자", r"선반", r"커튼", r"해먹", r"화분", r"조명", r"포스터", r"시계", r"벽걸이", r"옷걸이"]
+MARTIAL_EN: list[str] = [r"boxing", r"kickboxing", r"mma", r"jiu[- ]?jitsu", r"bjj", r"judo", r"karate", r"taekwondo", r"muay thai", r"wrestling", r"sparring",
+                         r"self[- ]defen[cs]e class"]
+MARTIAL_KO: list[str] = [r"복싱", r"킥복싱", r"주짓수", r"유도", r"가라테", r"태권도", r"무에타이", r"레슬링", r"스파링", r"호신술", r"격투기 ?(?:수업|체육관|도장)"]
+DOSING_EN: list[str] = [r"max(?:imum)? (?:daily )?dos(?:e|age)", r"safe (?:daily )?dos(?:e|age)", r"how (?:many|much) (?:\w+ ){0,3}?(?:per|a|each) day",
+                        r"(?:usual|normal|recommended|standard) (?:adult )?dos(?:e|age)", r"prescribed", r"my prescription", r"narcan", r"naloxone"]
+DOSING_KO: list[str] = [r"하루 ?최대", r"(?:권장|적정|정량|1회) ?(?:복용량|용량)", r"복용량", r"처방 ?받은", r"처방받", r"먹어도 ?(?:돼|되나|괜찮)", r"같이 ?먹어도", r"날록손"]
+FILM_REVIEW_EN: list[str] = [r"reviews?", r"film analysis", r"movie analysis", r"plot summary", r"summar(?:y|ize) (?:the|this) (?:movie|film|show|book|episode)"]
+FILM_REVIEW_KO: list[str] = [r"리뷰", r"감상문", r"줄거리", r"영화 ?(?:평|분석|해석)", r"독후감"]
+SFW_ROMANCE_EN: list[str] = [r"fade to black", r"pg-?13", r"pg(?:-rated)?", r"no explicit", r"nothing explicit", r"not explicit", r"wholesome", r"sfw", r"clean romance",
+                             r"first kiss", r"(?:confess|confessing) (?:their|his|her) feelings"]
+SFW_ROMANCE_KO: list[str] = [r"수위 ?(?:낮|없|약)", r"건전", r"키스 ?(?:신|씬|장면)", r"고백 ?(?:장면|신|씬)", r"설레"]
+# Everyday messages written for someone: polite, kind, cancelling, inviting, or a rewrite in another tone. The
+# classifier's plain false positives on held-out sets were nearly all of this shape ("hey i cant come tmrw sry" as
+# self-harm, "여친한테 미안하다고 보낼 문자" as harassment).
+MESSAGE_WRITING_EN: list[str] = [r"(?:rewrite|reword|rephrase|polish|proofread|make) (?:this|that|my|the following)(?: \w+){0,3}? (?:more )?(?:professional|polite|formal|friendly|casual|nicer)",
+                                 r"(?:polite(?:ly)?|professional(?:ly)?|formal(?:ly)?) (?:\w+ ){0,3}?(?:texts?|messages?|emails?|replies|reply|notes?)",
+                                 r"(?:texts?|messages?|emails?|notes?) (?:\w+ ){0,4}?(?:can'?t (?:come|make it)|cancel\w*|reschedul\w*|sick day|running late|late)"]
+MESSAGE_WRITING_KO: list[str] = [r"(?:정중|공손|예의 ?바르|깔끔|자연스럽)(?:하게|히)? ?(?:\S+ ){0,3}?(?:문자|메시지|메세지|메일|이메일|답장|카톡|글)",
+                                 r"(?:못 ?간다|못 ?가|못 ?갈|취소|미루|일정 ?변경|늦을|늦는다|양해)[^.?!]{0,20}?(?:문자|메시지|메세지|메일|이메일|답장|카톡)"]
+SELF_HARM_CUE_EN: list[str] = [r"die", r"dying", r"suicid\w*", r"kill (?:my|your)self", r"end (?:it|my life)", r"goodbye forever", r"last (?:message|note|words)", r"self[- ]?harm", r"cut(?:ting)? myself"]
+SELF_HARM_CUE_KO: list[str] = [r"죽", r"자살", r"자해", r"유서", r"마지막 ?(?:인사|메시지|문자)", r"사라지", r"극단"]
+PERSON_OBJECT_EN: list[str] = [r"(?:a |the )?(?:person|human|man|woman|body|corpse|baby|kid|child|people|someone|somebody|neighbou?r|classmate|teacher|wife|husband|boss|ex)",
+                               r"myself", r"yourself", r"himself", r"herself", r"noose", r"rope", r"neck", r"without (?:marks|evidence|a trace)", r"knock (?:him|her|them|someone|somebody) out",
+                               r"kill", r"cripple", r"overdose", r"lethal", r"high", r"without (?:a )?prescription", r"snort", r"inject"]
+PERSON_OBJECT_KO: list[str] = [r"사람", r"시체", r"시신", r"아기", r"아이를", r"애를", r"이웃", r"선생", r"남편", r"아내", r"상사", r"나를", r"날 ", r"자신을", r"목(?:을|에)? ?(?:매|걸|조)",
+                               r"밧줄", r"올가미", r"기절", r"죽", r"불구", r"흔적 ?없", r"티 ?안 ?나", r"치사", r"과다", r"처방 ?없이", r"몰래", r"뽕", r"코로", r"주사"]
+HOWTO_HARM_EN: list[str] = [r"how (?:to|do (?:i|you)) (?:make|build|synthesi[sz]e|cook|get|buy)", r"step[- ]by[- ]step", r"recipe for", r"instructions"]
+HOWTO_HARM_KO: list[str] = [r"만드는 ?(?:법|방법)", r"제조", r"구하는 ?(?:법|방법)", r"사는 ?(?:법|방법)", r"단계별"]
 
 # Deception framing for real people (draw: realistic images of fabricated events; write: fake statements/news).
 DECEPTIVE_EVENT_EN: list[str] = [
@@ -991,6 +1030,7 @@ DRUG_PREVENTION_KO: list[str] = [
     r"예방 ?(?:교육|수업|캠페인|포스터|강의)", r"위험성", r"부작용", r"폐해", r"중독 ?(?:치료|재활|예방|상담|회복)", r"단약", r"끊(?:는|으려|고 ?싶|게 ?도와)",
     r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)", r"합법화", r"비범죄화", r"(?:마약|약물|대마) ?정책",
     r"(?:마약|약물) ?중독(?:이|의|과)? ?(?:\S+ ){0,2}?(?:영향|위험|증상|원인|실태|문제|통계)",
+    r"(?:마약|약물) ?(?:범죄|사범|유통|문제)(?:가|이)? ?(?:\S+ ){0,3}?(?:이유|원인|분석|실태|통계|뉴스|대책)",
 ]
 SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처",
                          r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)"] + RECOVERY_KO

@@ -115,6 +115,8 @@ class _Compiled:
         self.game = _both(L.GAME_EN, L.GAME_KO)
         self.game_target = _both(L.GAME_TARGET_EN, L.GAME_TARGET_KO)
         self.real_target = _both(L.REAL_TARGET_EN, L.REAL_TARGET_KO)
+        person = _both(L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO)
+        howto = _both(L.HOWTO_HARM_EN, L.HOWTO_HARM_KO)
         # (context, the categories the classifier may not decide alone next to it, words that cancel the context)
         self.semantic_contexts = [
             (_both(L.RECOVERY_EN, L.RECOVERY_KO), frozenset({"self_harm"}), _both(L.RECOVERY_CANCEL_EN, L.RECOVERY_CANCEL_KO)),
@@ -123,6 +125,15 @@ class _Compiled:
             (_both(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO), frozenset({"hate"}), _both(L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO)),
             (_both(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO), frozenset({"harassment"}), _both(L.HOSTILE_EN, L.HOSTILE_KO)),
             (_both(L.DRINKS_EN, L.DRINKS_KO), frozenset({"drugs"}), _both(L.DRINKS_CANCEL_EN, L.DRINKS_CANCEL_KO)),
+            (_both(L.MESSAGE_WRITING_EN, L.MESSAGE_WRITING_KO), frozenset({"harassment", "self_harm"}),
+             _both(L.HOSTILE_EN + L.SELF_HARM_CUE_EN, L.HOSTILE_KO + L.SELF_HARM_CUE_KO)),
+            (_both(L.COOKING_EN, L.COOKING_KO), frozenset({"violence", "self_harm"}), person),
+            (_both(L.HOME_EN, L.HOME_KO), frozenset({"violence", "self_harm"}), person),
+            (_both(L.MARTIAL_EN, L.MARTIAL_KO), frozenset({"violence", "weapons"}), person),
+            (_both(L.DOSING_EN, L.DOSING_KO), frozenset({"drugs", "self_harm"}), person),
+            (_both(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO), frozenset({"drugs"}), howto),
+            (_both(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO), frozenset({"violence", "weapons", "drugs"}), howto),
+            (_both(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO), frozenset({"sexual"}), None),
         ]
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
                  r"produce|producing|synthesi[sz](?:e|ing)|cook|cooking|brew|brewing|mix|mixing|3d[- ]?print(?:ing)?|print|convert|converting|"
@@ -205,7 +216,7 @@ class Scan:
         return None
 
 
-GAME_EXEMPT = frozenset({"violence", "weapons"})  # a game named and something players kill in it
+GAME_EXEMPT = frozenset({"violence", "weapons", "drugs"})  # a game named and something players kill, craft or poison in it
 # a parent asking how to talk with their child about something found, with no content request and no grooming cue
 PARENTING_EXEMPT = frozenset({"sexual", "sexual_minors"})
 
@@ -308,7 +319,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
         exempt |= PARENTING_EXEMPT
     for pattern, categories, cancel in c.semantic_contexts:
-        if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
+        if _any(pattern, v.items()) is not None and (cancel is None or _any(cancel, v.items()) is None):
             exempt |= categories
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt)
 
