@@ -818,6 +818,11 @@ PERSON_OBJECT_EN: list[str] = [r"(?:a |the )?(?:person|human|man|woman|body|corp
                                r"kill", r"cripple", r"overdose", r"lethal", r"high", r"without (?:a )?prescription", r"snort", r"inject"]
 PERSON_OBJECT_KO: list[str] = [r"사람", r"시체", r"시신", r"아기", r"아이를", r"애를", r"이웃", r"선생", r"남편", r"아내", r"상사", r"나를", r"날 ", r"자신을", r"목(?:을|에)? ?(?:매|걸|조)",
                                r"밧줄", r"올가미", r"기절", r"죽", r"불구", r"흔적 ?없", r"티 ?안 ?나", r"치사", r"과다", r"처방 ?없이", r"몰래", r"뽕", r"코로", r"주사"]
+LIFE_HARM_EN: list[str] = [r"die", r"dying", r"death", r"dead", r"kill\w*", r"suicid\w*", r"end (?:it|it all|my life|(?:your|him|her|them|my) ?sel(?:f|ves))", r"never wake",
+                          r"not wake up", r"sleep forever", r"disappear forever", r"overdos\w*", r"lethal", r"untraceable", r"undetectable", r"poison\w*",
+                          r"nobody would miss", r"better off (?:dead|without)", r"shouldn'?t exist", r"never been born", r"worthless", r"kys"]
+LIFE_HARM_KO: list[str] = [r"죽", r"자살", r"영원히", r"잠들", r"안 ?깨", r"못 ?깨", r"사라지", r"없어지", r"태어나지", r"치사", r"과다", r"독(?:약|극물|살)", r"흔적", r"들키",
+                           r"살해", r"해치"]
 HOWTO_HARM_EN: list[str] = [r"how (?:to|do (?:i|you)) (?:make|build|synthesi[sz]e|cook|get|buy)", r"step[- ]by[- ]step", r"recipe for", r"instructions"]
 HOWTO_HARM_KO: list[str] = [r"만드는 ?(?:법|방법)", r"제조", r"구하는 ?(?:법|방법)", r"사는 ?(?:법|방법)", r"단계별"]
 
@@ -1122,6 +1127,7 @@ KO_TERMS["harassment"]["severe"] += [
 KO_TERMS["violence"]["severe"] += [
     r"(?:사람|남|이웃|동생|남편|아내|상사|친구|애|아이)(?:을|를|이)? ?(?:\S+ )?(?:고문하|독살하|살해하|납치하|토막 ?내|목 ?졸라 ?죽이)(?:는|기|고|려면)? ?(?:\S+ ){0,2}?(?:방법|법)",
     r"(?:고문|살해|독살|납치)(?:하는)? ?(?:방법|법)",
+    r"(?:고양이|강아지|길고양이|햄스터|토끼)(?:를|을)? ?(?:산 ?채로 )?(?:토막|해체|가죽(?:을)? ?벗기|요리해 ?먹)", r"(?:요리하듯|생선처럼|닭처럼) ?(?:\S+ )?(?:고양이|강아지|개|사람)",
     # planning a rampage; news, prevention and what to do when one happens are not
     r"(?:칼부림|묻지마 ?(?:살인|폭행|범죄|칼부림|공격|테러)|무차별 ?(?:살인|공격|칼부림|폭행)|총기 ?난사|흉기 ?난동|차량 ?돌진)(?![^.?!]{0,10}(?:대처|대응|예방|신고|피하|당했|뉴스|사건|기사))"
     r"(?:을|를)? ?(?:\S+ ){0,2}?(?:계획|준비|모의|하기 ?좋은|할 ?(?:곳|장소|만한)|장소 ?추천|하는 ?(?:법|방법))",

@@ -115,26 +115,24 @@ class _Compiled:
         self.game = _both(L.GAME_EN, L.GAME_KO)
         self.game_target = _both(L.GAME_TARGET_EN, L.GAME_TARGET_KO)
         self.real_target = _both(L.REAL_TARGET_EN, L.REAL_TARGET_KO)
-        person = _both(L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO)
-        howto = _both(L.HOWTO_HARM_EN, L.HOWTO_HARM_KO)
         # (context, the categories the classifier may not decide alone next to it, words that cancel the context)
         self.semantic_contexts = [
-            (_both(L.RECOVERY_EN, L.RECOVERY_KO), frozenset({"self_harm"}), _both(L.RECOVERY_CANCEL_EN, L.RECOVERY_CANCEL_KO)),
-            (_both(L.COMING_OUT_EN, L.COMING_OUT_KO), frozenset({"hate", "self_harm", "sexual", "sexual_minors"}),
-             _both(L.COMING_OUT_CANCEL_EN, L.COMING_OUT_CANCEL_KO)),
-            (_both(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO), frozenset({"hate"}), _both(L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO)),
-            (_both(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO), frozenset({"harassment"}), _both(L.HOSTILE_EN, L.HOSTILE_KO)),
-            (_both(L.DRINKS_EN, L.DRINKS_KO), frozenset({"drugs"}), _both(L.DRINKS_CANCEL_EN, L.DRINKS_CANCEL_KO)),
-            (_both(L.MESSAGE_WRITING_EN, L.MESSAGE_WRITING_KO), frozenset({"harassment", "self_harm"}),
-             _both(L.HOSTILE_EN + L.SELF_HARM_CUE_EN, L.HOSTILE_KO + L.SELF_HARM_CUE_KO)),
-            (_both(L.COOKING_EN, L.COOKING_KO), frozenset({"violence", "self_harm"}), person),
-            (_both(L.HOME_EN, L.HOME_KO), frozenset({"violence", "self_harm"}), person),
-            (_both(L.MARTIAL_EN, L.MARTIAL_KO), frozenset({"violence", "weapons"}), person),
-            (_both(L.DOSING_EN, L.DOSING_KO), frozenset({"drugs", "self_harm"}), person),
-            (_both(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO), frozenset({"drugs"}), howto),
-            (_both(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO), frozenset({"violence", "weapons", "drugs"}), howto),
-            (_both(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO), frozenset({"sexual"}), None),
+            _context(L.RECOVERY_EN, L.RECOVERY_KO, {"self_harm"}, L.RECOVERY_CANCEL_EN, L.RECOVERY_CANCEL_KO, life_harm=False),
+            _context(L.COMING_OUT_EN, L.COMING_OUT_KO, {"hate", "self_harm", "sexual", "sexual_minors"}, L.COMING_OUT_CANCEL_EN, L.COMING_OUT_CANCEL_KO),
+            _context(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO, {"hate"}, L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO),
+            _context(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO, {"harassment"}, L.HOSTILE_EN, L.HOSTILE_KO),
+            _context(L.MESSAGE_WRITING_EN, L.MESSAGE_WRITING_KO, {"harassment", "self_harm"}, L.HOSTILE_EN + L.SELF_HARM_CUE_EN,
+                     L.HOSTILE_KO + L.SELF_HARM_CUE_KO),
+            _context(L.DRINKS_EN, L.DRINKS_KO, {"drugs"}, L.DRINKS_CANCEL_EN, L.DRINKS_CANCEL_KO),
+            _context(L.COOKING_EN, L.COOKING_KO, {"violence", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
+            _context(L.HOME_EN, L.HOME_KO, {"violence", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
+            _context(L.MARTIAL_EN, L.MARTIAL_KO, {"violence", "weapons"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
+            _context(L.DOSING_EN, L.DOSING_KO, {"drugs", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
+            _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
+            _context(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO, {"violence", "weapons", "drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
+            _context(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO, {"sexual"}, [], []),
         ]
+        self.parenting_cancel = _both(L.PARENTING_CANCEL_EN + L.LIFE_HARM_EN, L.PARENTING_CANCEL_KO + L.LIFE_HARM_KO)
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
                  r"produce|producing|synthesi[sz](?:e|ing)|cook|cooking|brew|brewing|mix|mixing|3d[- ]?print(?:ing)?|print|convert|converting|"
                  r"modify|modifying|rig|rigging|wire|wiring|detonate|set off|plant|planting|extract|extracting|grow|growing|refine|refining|"
@@ -169,7 +167,6 @@ class _Compiled:
         self.drug_prevention = _both(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO)
         self.weapon_policy = _both(L.WEAPON_POLICY_EN, L.WEAPON_POLICY_KO)
         self.parenting = _both(L.PARENTING_EN, L.PARENTING_KO)
-        self.parenting_cancel = _both(L.PARENTING_CANCEL_EN, L.PARENTING_CANCEL_KO)
         self.content_request = _both(L.CONTENT_REQUEST_EN, L.CONTENT_REQUEST_KO)
         self.chosung = L.CHOSUNG
         self.injection_cue = re.compile("|".join(L.INJECTION_CUES))
@@ -214,6 +211,15 @@ class Scan:
             if h.category == category:
                 return h
         return None
+
+
+def _context(en: list[str], ko: list[str], categories: set[str], cancel_en: list[str], cancel_ko: list[str],
+             life_harm: bool = True) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """A context the classifier may not overrule alone, cancelled by its own words and (unless the context is itself
+    about such harm, like recovery) by any word of harm to a life ("never wake up", "영원히 잠드는", "untraceable")."""
+    if life_harm:
+        cancel_en, cancel_ko = cancel_en + L.LIFE_HARM_EN, cancel_ko + L.LIFE_HARM_KO
+    return _both(en, ko), frozenset(categories), _both(cancel_en, cancel_ko)
 
 
 GAME_EXEMPT = frozenset({"violence", "weapons", "drugs"})  # a game named and something players kill, craft or poison in it
@@ -319,7 +325,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
         exempt |= PARENTING_EXEMPT
     for pattern, categories, cancel in c.semantic_contexts:
-        if _any(pattern, v.items()) is not None and (cancel is None or _any(cancel, v.items()) is None):
+        if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
             exempt |= categories
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt)
 
