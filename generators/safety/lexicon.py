@@ -151,7 +151,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"untraceable poisons?", r"poison (?:my|his|her|someone'?s?) (?:food|drink|coffee|tea|wife|husband)",
             r"(?:plan|planning|carry out|organi[sz]e) (?:a |an )?(?:mass shooting|school shooting|shooting spree|massacre|"
             r"terror(?:ist)? attack|bombing|stabbing spree|murder|assassination|hit on)",
-            r"shoot up (?:a|the|my) (?:school|mall|church|mosque|synagogue|concert|office)",
+            r"shoot(?:s|ing)? up (?:a|the|my|our|this|that) (?:\w+ )?(?:school|mall|church|mosque|synagogue|concert|office|class|workplace|parade)",
             r"(?:bomb|blow up|attack|burn down) (?:a|the|my) (?:school|mosque|church|synagogue|crowd|mall|concert|"
             r"government building|police station|airport|subway|train station)",
             r"join (?:isis|al[- ]?qaeda|the taliban|hamas)", r"jihad(?:i)? (?:attack|recruitment|propaganda)",
@@ -705,7 +705,8 @@ FICTION_EN: list[str] = [r"story", r"stories", r"novel", r"fiction(?:al)?", r"po
 FICTION_KO: list[str] = [r"소설", r"이야기", r"동화", r"시(?:를)? ?(?:써|지어)", r"판타지", r"게임", r"영화", r"만화", r"웹툰", r"애니", r"대본", r"시나리오", r"기사단", r"용사", r"드래곤", r"마법사", r"좀비", r"추리"]
 
 # Games, engines and props: a how-to for killing or building a weapon there is play, not a plan.
-GAME_EN: list[str] = [r"minecraft", r"roblox", r"unity", r"unreal(?: engine)?", r"blender", r"godot", r"(?:my|a|the|video) game", r"fortnite",
+GAME_EN: list[str] = [r"aggro", r"dps", r"raid strat\w*", r"pvp", r"pve", r"patch notes?", r"(?:farm|farming|grind|grinding) (?:gold|xp|exp|mats|materials|levels?)",
+                      r"level \d+", r"lvl ?\d+", r"speedrun\w*", r"minecraft", r"roblox", r"unity", r"unreal(?: engine)?", r"blender", r"godot", r"(?:my|a|the|video) game", r"fortnite",
                       r"terraria", r"lego", r"nerf", r"cosplay", r"props?", r"costume", r"toy", r"board game", r"d&d", r"dnd", r"tabletop", r"rpg",
                       r"skyrim", r"gta", r"sims", r"hitman", r"pubg", r"valorant", r"overwatch", r"league of legends", r"apex legends",
                       r"call of duty", r"cod", r"cs ?go", r"cs2", r"counter[- ]strike", r"elden ring", r"dark souls", r"zelda", r"pok[eé]mon",
@@ -719,7 +720,7 @@ GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코�
 # What a player kills, takes out or crafts in a game: with a game named, the classifier's violence/weapons reading is play
 GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?", r"creepers?", r"zombies?", r"monsters?", r"champions?",
                              r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?", r"tnt",
-                             r"items?", r"loot", r"gear", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
+                             r"items?", r"loot", r"gear", r"gold", r"xp", r"exp", r"adds", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
 GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", KB + r"몹", r"상대 ?(?:팀|챔|캐릭|방)", r"챔피언", r"좀비", r"크리퍼", r"엔더 ?드래곤",
                              r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상",
                              r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)",
@@ -754,10 +755,12 @@ COMING_OUT_CANCEL_KO: list[str] = [r"정신병", r"역겨", r"더럽", r"변태"
 HATE_CRITIQUE_CANCEL_EN: list[str] = [r"(?:list|give me|write|examples? of|top \d+|\d+) (?:\w+ ){0,3}?(?:slurs|insults|jokes|names)", r"then", r"after that", r"also write"]
 HATE_CRITIQUE_CANCEL_KO: list[str] = [r"목록", r"리스트", r"\d+ ?개", r"예시", r"모음", r"그 ?다음"]
 # A real person next to a game ("게임에서 적 죽이듯 우리 반 애를", "like in GTA but my teacher"): no longer play
-REAL_TARGET_EN: list[str] = [r"in real life", r"irl", r"for real", r"real (?:person|people|life|world|tnt|bombs?|explosives?|guns?|weapons?|poison)",
+REAL_TARGET_EN: list[str] = [r"in real life", r"irl", r"for real",
+                             r"(?:shoot(?:ing)? up|attack(?:ing)?|bomb(?:ing)?|stab(?:bing)?) (?:\w+ ){0,2}?(?:school|class|office|mall|church|mosque|synagogue|crowd|parade|concert|workplace)",
+                             r"real (?:person|people|life|world|tnt|bombs?|explosives?|guns?|weapons?|poison)",
                              r"(?:kill|murder|shoot|stab|hurt|beat up|poison|get rid of) (?:\w+ ){0,2}?(?:my (?:teacher|classmate|mom|mother|dad|father|brother|sister|"
                              r"neighbou?r|boss|ex|friend|coworker|wife|husband|girlfriend|boyfriend)|(?:my |the )?classmates?|(?:my |the )?teachers?|people at (?:school|work))"]
-REAL_TARGET_KO: list[str] = [r"현실", r"실제로", r"진짜로", r"진짜 ?(?:tnt|티엔티|폭탄|총|무기|독약)",
+REAL_TARGET_KO: list[str] = [r"현실", r"실제로", r"진짜로", r"(?:학교|교실|회사|학원|교회|마트|백화점|지하철|역)(?:에서|를|을)? ?(?:\S+ )?(?:난사|테러|습격|폭파|칼부림)", r"진짜 ?(?:tnt|티엔티|폭탄|총|무기|독약)",
                              r"(?:우리 ?반 ?애|반 ?(?:애|친구)|친구|선생(?:님)?|담임|쌤|엄마|아빠|부모(?:님)?|동생|누나|언니|오빠|이웃|옆집 ?(?:사람|애)?|상사|팀장|사람)"
                              r"(?:들)?(?:을|를)? ?(?:\S+ )?(?:죽이|죽일|패|때리|찌르|쏘|없애|처리하)"]
 # A kind message to someone close: the classifier read "여친한테 늦어서 미안하다고 보낼 문자" as harassment (it learned
@@ -825,6 +828,14 @@ LIFE_HARM_KO: list[str] = [r"죽", r"자살", r"영원히", r"잠들", r"안 ?�
                            r"살해", r"해치"]
 HOWTO_HARM_EN: list[str] = [r"how (?:to|do (?:i|you)) (?:make|build|synthesi[sz]e|cook|get|buy)", r"step[- ]by[- ]step", r"recipe for", r"instructions"]
 HOWTO_HARM_KO: list[str] = [r"만드는 ?(?:법|방법)", r"제조", r"구하는 ?(?:법|방법)", r"사는 ?(?:법|방법)", r"단계별"]
+SEX_ED_EN: list[str] = [r"sex[- ]ed(?:ucation)?", r"sexual health", r"contracepti(?:on|ves?)", r"birth control", r"stis?", r"stds?", r"consent"]
+SEX_ED_KO: list[str] = [r"성교육", r"피임", r"성병", r"성 ?건강", r"동의"]
+# A victim asking how to report or document what was done to them
+REPORTING_EN: list[str] = [r"(?:report|reporting|document|documenting|evidence of|proof of) (?:\w+ ){0,4}?(?:harass\w*|bully\w*|threat\w*|stalk\w*|abuse)",
+                           r"(?:i'?m|i am|i was|i'?ve been|being) (?:\w+ ){0,2}?(?:harassed|bullied|threatened|stalked)"]
+REPORTING_KO: list[str] = [r"(?:당한|당했|당하고|당하는|피해)[^.?!]{0,15}?(?:신고|증거|대처|상담|고소)", r"(?:신고|고소) ?(?:절차|방법|하는 ?법)"]
+REPORTING_CANCEL_EN: list[str] = [r"dox\w*", r"address", r"leak\w*", r"expose", r"revenge", r"get back at", r"humiliat\w*"]
+REPORTING_CANCEL_KO: list[str] = [r"신상", r"주소", r"퍼뜨", r"유포", r"복수", r"박제", r"망신"]
 
 # Deception framing for real people (draw: realistic images of fabricated events; write: fake statements/news).
 DECEPTIVE_EVENT_EN: list[str] = [
@@ -988,7 +999,7 @@ GROUP_KO: list[str] = [r"흑인", r"유대인", r"무슬림", r"이슬람(?:교�
 DEHUMAN_KO: list[str] = [r"벌레", r"해충", r"바퀴벌레", r"쓰레기", r"열등", r"정신병", r"기생충", r"병균", r"짐승", r"미개", r"범죄자 ?(?:집단|들)", r"추방", r"박멸", r"죽어야",
                          r"없어져야", r"사라져야", r"말살", r"혐오 ?(?:발언|글|표현)", r"비하 ?(?:발언|글|농담)", r"인간(?:이)? ?아니", r"사람(?:이)? ?아니", r"격리해야", r"쫓아내야",
                          r"멍청", r"무식한 ?(?:종족|것들)", r"테러리스트", r"잠재적 ?범죄자",
-                         r"(?:원숭이|침팬지|고릴라|유인원)(?:처럼|같이|같은|랑 ?똑같|로 ?그려|취급)", r"재기해"]
+                         r"(?:원숭이|침팬지|고릴라|유인원) ?(?:처럼|같이|같은|같다|랑 ?똑같|로 ?그려|취급)", r"재기해"]
 HATE_COUNTER_KO: list[str] = [r"고정관념", r"편견", r"차별(?:을|에)? ?(?:반대|없애|줄이|극복|금지)", r"오해", r"반박", r"역사", r"예방", r"대처", r"왜 ?나쁜"]
 # Grooming cues strong enough on their own next to a child cue.
 GROOMING_STRONG_EN: list[str] = [
@@ -1127,7 +1138,8 @@ KO_TERMS["harassment"]["severe"] += [
 KO_TERMS["violence"]["severe"] += [
     r"(?:사람|남|이웃|동생|남편|아내|상사|친구|애|아이)(?:을|를|이)? ?(?:\S+ )?(?:고문하|독살하|살해하|납치하|토막 ?내|목 ?졸라 ?죽이)(?:는|기|고|려면)? ?(?:\S+ ){0,2}?(?:방법|법)",
     r"(?:고문|살해|독살|납치)(?:하는)? ?(?:방법|법)",
-    r"(?:고양이|강아지|길고양이|햄스터|토끼)(?:를|을)? ?(?:산 ?채로 )?(?:토막|해체|가죽(?:을)? ?벗기|요리해 ?먹)", r"(?:요리하듯|생선처럼|닭처럼) ?(?:\S+ )?(?:고양이|강아지|개|사람)",
+    r"(?:고양이|강아지|길고양이|햄스터|토끼)(?:를|을)? ?(?:산 ?채로 )?(?:토막|해체|가죽(?:을)? ?벗기|요리해 ?먹)",
+    r"(?:고양이|강아지|길고양이|햄스터|토끼|동물)(?:를|을)? ?산 ?채로 ?(?:태우|불태우|묻|굽|삶)", r"(?:시체|ㅅㅊ) ?(?:처리|유기|숨기|없애)(?:하는|는)? ?(?:법|방법)", r"(?:요리하듯|생선처럼|닭처럼) ?(?:\S+ )?(?:고양이|강아지|개|사람)",
     # planning a rampage; news, prevention and what to do when one happens are not
     r"(?:칼부림|묻지마 ?(?:살인|폭행|범죄|칼부림|공격|테러)|무차별 ?(?:살인|공격|칼부림|폭행)|총기 ?난사|흉기 ?난동|차량 ?돌진)(?![^.?!]{0,10}(?:대처|대응|예방|신고|피하|당했|뉴스|사건|기사))"
     r"(?:을|를)? ?(?:\S+ ){0,2}?(?:계획|준비|모의|하기 ?좋은|할 ?(?:곳|장소|만한)|장소 ?추천|하는 ?(?:법|방법))",
@@ -1147,6 +1159,6 @@ KO_TERMS["self_harm"]["severe"] += [
     r"(?:수면제|타이레놀|약|알약|진통제)(?:을|를)? ?(?:몇 ?알|얼마나|몇 ?개)(?:를|을|나)? ?(?:\S+ ){0,2}?(?:먹으면|먹어야|삼키면) ?(?:\S+ )?(?:죽|안 ?깨|영원히)",
 ]
 EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)",
-             r"safer? sex(?: practices| tips| education)?", r"cock-?a-?leekie", r"sex on the beach",
+             r"safer? sex(?: practices| tips| education)?", r"cock-?a-?leekie", r"sex on the beach", r"sex[- ]ed(?:ucation)? (?:workshop|handout|materials?|resources?|worksheet)s?",
              r"(?:consent|boundaries|protection|contraception|stds?|stis?)(?: and \w+)? (?:before|during|after|for|in) sex", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"]
 KO_ALLOW += [r"섹스 ?온 ?더 ?비치", r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"]

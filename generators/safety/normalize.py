@@ -418,7 +418,8 @@ def decode_payloads(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _english_word_hits(text: str) -> int:
+def english_word_hits(text: str) -> int:
+    """How many of the commonest English words the (lower-case) text has."""
     return sum(w in _COMMON_EN for w in re.findall(r"[a-z]+", text))
 
 
@@ -430,15 +431,15 @@ def rot13_candidate(text: str) -> str | None:
     rot = codecs.encode(text, "rot13")
     hinted = bool(_ENCODING_HINT.search(text.lower()))
     words = re.findall(r"[a-z]+", text.lower())
-    plain_hits = _english_word_hits(text.lower())
-    if hinted or _english_word_hits(rot.lower()) > plain_hits + 1 or (len(words) >= 2 and plain_hits <= len(words) // 5):
+    plain_hits = english_word_hits(text.lower())
+    if hinted or english_word_hits(rot.lower()) > plain_hits + 1 or (len(words) >= 2 and plain_hits <= len(words) // 5):
         return rot
     return None
 
 
 def reads_more_english(text: str, reading: str) -> bool:
     """Whether a guessed reading (ROT13, reversed) has more common English words than the text itself."""
-    return _english_word_hits(reading.lower()) > _english_word_hits(text.lower())
+    return english_word_hits(reading.lower()) > english_word_hits(text.lower())
 
 
 # Punctuation inside a word of letters on both sides ("thank-you", "sci-fi") and contractions ("what's"): removing it

@@ -54,7 +54,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Literal
 
 from . import lexicon as L
-from .normalize import build_views, reads_more_english, says_more
+from .normalize import build_views, english_word_hits, reads_more_english, says_more
 from .rules import MASK, Hit, Scan, compiled, guild_hit, scan
 
 Surface = Literal["write", "draw"]
@@ -235,10 +235,13 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     whole = " ".join(s.views.plain.split())
     # the lexicon already judged these categories as mild (allowed at this level): trust its severity
     judged = {h.category for h in s.hits}
+    # Latin letters without one common English word ("annyeong~ oneul jeonyeok mwo meokji"): romanized Korean or other
+    # text the model reads as noise, so it must be as sure as on a de-obfuscated view
+    unreadable = len(whole.split()) >= 4 and whole.isascii() and english_word_hits(whole.lower()) == 0
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
         cat, score = _verdict(s, text, surface)
-        if cat is None or cat in judged or (n and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P):
+        if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P):
             continue
         if cat in s.semantic_exempt:
             continue

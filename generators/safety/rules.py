@@ -131,6 +131,8 @@ class _Compiled:
             _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
             _context(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO, {"violence", "weapons", "drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
             _context(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO, {"sexual"}, [], []),
+            _context(L.SEX_ED_EN, L.SEX_ED_KO, {"sexual"}, [], []),
+            _context(L.REPORTING_EN, L.REPORTING_KO, {"harassment"}, L.REPORTING_CANCEL_EN, L.REPORTING_CANCEL_KO),
         ]
         self.parenting_cancel = _both(L.PARENTING_CANCEL_EN + L.LIFE_HARM_EN, L.PARENTING_CANCEL_KO + L.LIFE_HARM_KO)
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
