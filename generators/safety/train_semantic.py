@@ -35,6 +35,12 @@ alone on probes B-G (846 harmful, 429 plain and 526 tricky benign prompts) at 0.
   professional: hey i cant come tmrw sry" and "끝말잇기 하자 내가 먼저 기차" on probe J. A run with them fixed those,
   but the whole pipeline on dev and probes A-J then missed 19 harmful prompts (one sexual_minors) against 5, and
   blocked 3 plain and 29 tricky benign ones against 4 and 28.
+
+A second seed of the shipped recipe (``--seed 1``) was tried as an ensemble partner (the class probabilities of the
+two runs averaged). Through the whole pipeline on dev and probes A-L it missed 17 harmful prompts and blocked 4 plain
+and 21 tricky benign ones, against 5, 5 and 33 for the shipped run alone. On probe M, held out from both, it missed
+7 against 6 and blocked 1 plain prompt against 2 (at 0.6: 4 misses, 3 plain): a trade of recall for false positives
+at twice the cost per prompt, so the shipped file stays one run.
 """
 
 from __future__ import annotations
