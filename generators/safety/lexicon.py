@@ -32,7 +32,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
         "severe": [
             r"rap(?:e|ed|es|ing|ist)", r"non-?consensual", r"noncon", r"date rape", r"roofie[ds]?",
             r"drug(?:ged)? (?:her|him|a girl|my date) (?:drink|and)", r"upskirts?", r"down ?blouse",
-            r"voyeur(?:ism|istic)?", r"hidden cam(?:era)? (?:sex|nude|shower|changing)", r"revenge porn",
+            r"voyeur(?:ism|istic)?", r"(?:hidden|secret) cam(?:era)?s? (?:\w+ ){0,3}?(?:locker ?rooms?|showers?|changing rooms?|bathrooms?|toilets?)", r"hidden cam(?:era)? (?:sex|nude|shower|changing)", r"revenge porn",
             r"bestiality", r"zoophil(?:e|ia)", r"necrophil(?:e|ia)", r"incest(?:uous)?",
             r"sex(?:ual(?:ly)?)? (?:assault|abuse)(?:ed|ing)? (?:her|him|a \w+|my \w+)", r"molest(?:ed|ing|s)?",
             r"sex ?slaves?", r"forced (?:sex|to have sex|nudity|to strip)", r"(?:she|he) (?:says|said) no but",
@@ -81,7 +81,8 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"ragheads?", r"towel ?heads?", r"dykes?", r"retards?", r"retarded", r"mongoloids?", r"golliwogs?", r"darkies",
             r"jigaboos?", r"porch monkeys?", r"slant ?eyes?", r"zipperheads?", r"coon ?ass", r"camel jockeys?",
             r"white power", r"heil hitler", r"sieg heil", r"1488", r"14 words", r"gas the jews", r"race war now",
-            r"white genocide", r"great replacement", r"holocaust (?:never happened|didn'?t happen|was a hoax|is a lie|denial essay)",
+            r"white genocide", r"great replacement", r"holocaust (?:never happened|didn'?t happen|was a hoax|is a lie|denial essay|was (?:justified|deserved|a good thing))",
+            r"(?:pride (?:parade|march|flags?)|rainbow flags?|gay (?:bar|club|people)|trans people) (?:\w+ ){0,4}?(?:being )?(?:bombed|burn(?:ing|ed)|on fire|massacred|executed)",
             r"jews? (?:control|run) the (?:world|media|banks)", r"(?:all )?(?:jews|muslims|blacks|gays|immigrants|mexicans|"
             r"asians|arabs|women|trans people) (?:are|r) (?:vermin|animals|subhuman|parasites|cockroaches|rats|inferior|"
             r"a disease|filth|scum|not human)",
@@ -308,6 +309,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"강간", r"성폭행", r"성폭력(?:을|하는|하|당하는 장면)", r"윤간", r"몰카", r"몰래 ?카메라(?:로)? ?(?:찍은|촬영)", r"도촬",
             r"리벤지 ?포르노", r"수간", r"시간(?:하는|증)", r"근친(?:상간)?", r"성노예", r"강제로 ?(?:벗기|옷을 벗|성관계|관계를)", r"물뽕",
             r"약(?:을)? ?타서 ?(?:재우|먹이)", r"성추행(?:하는|하|해)", r"불법 ?촬영",
+            r"(?:샤워실|탈의실|목욕탕|여탕|남탕)(?:에서)? ?(?:\S+ )?몰래", r"(?:자는 ?(?:데|동안|사이)|잘 ?때|재울 ?때|재우고)[^.?!]{0,10}?(?:몸 ?)?만(?:지|져)",
+            r"만져도 ?(?:기억 ?못|모르|안 ?깨)",
         ],
         "explicit": [
             r"섹스", r"쎅스", r"섹쓰", r"떡 ?(?:씬|신|치는 ?(?:장면|씬|신))", r"야동", r"포르노", r"포르노그래피", r"성관계", r"성행위", r"성교", r"정사 ?장면", r"자위(?!대)", r"딸딸이", r"딸치",
@@ -339,7 +342,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"장애인 ?새끼", r"(?:흑인|유대인|무슬림|이슬람|동성애자|게이|레즈|트랜스|난민|이민자|외국인 노동자|조선족|중국인|일본인|장애인|여자|여성|남자|노인|흑형)"
             r"(?:들)?(?:은|는|이|가)? ?(?:다 )?(?:벌레|해충|바퀴벌레|쓰레기|열등|인간이 아니|사람이 아니|짐승|기생충|병균|박멸|추방해야|죽어야|없어져야|말살|청소해야)",
             r"(?:흑인|유대인|무슬림|동성애자|게이|난민|이민자|조선족|중국인|일본인|장애인|여자|여성)(?:들)?(?:을|를)? ?(?:다 )?(?:죽여야|몰살|학살해야|박멸해야|쓸어버려야)",
-            r"히틀러(?:가|는)? ?(?:옳았|잘했)", r"홀로코스트(?:는)? ?(?:없었|거짓|조작)", r"인종 ?청소(?:가|는)? ?(?:필요|옳)",
+            r"히틀러(?:가|는)? ?(?:옳았|잘했)", r"홀로코스트(?:는)? ?(?:없었|거짓|조작|정당)",
+            r"(?:무지개 ?깃발|퀴어 ?(?:축제|퍼레이드)|성소수자|동성애자)[^.?!]{0,25}?(?:불타|불태|폭파|청소|처형)", r"인종 ?청소(?:가|는)? ?(?:필요|옳)",
             r"(?:인종|성소수자|장애인) ?(?:비하|혐오) ?(?:농담|발언|글|연설|노래)", r"(?:혐오|비하) ?(?:발언|글)(?:을|를)? ?(?:써|작성)",
         ],
     },
@@ -376,7 +380,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:폭탄|총기 난사|테러|불을 ?지르|폭파|습격)", r"테러 ?(?:계획|공격 ?(?:계획|방법))", r"묻지마 ?(?:살인|폭행) ?(?:계획|방법)",
             r"(?:고양이|강아지|개|동물|길고양이)(?:를|을)? ?(?:학대하는|고문하는|죽이는|괴롭히는) ?(?:방법|법|영상)", r"동물 ?학대 ?(?:방법|영상)",
             r"살인 ?(?:방법|청부|계획|하는 법)", r"(?:기절시키|납치하|목 ?조르|폭행하|해치|다치게 하|때려 ?눕히|독을 ?타|죽게 ?만들|사고로 ?위장)(?:고|는|기|서)? ?(?:\S+ ){0,2}?(?:방법|법|수 ?있)",
-            r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
+            r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?<!손)(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
         ],
         "explicit": [
             r"고어", r"참수", r"피(?:가|를)? ?(?:튀기게|튀는|튀겨|철철)", r"폭력적인 ?(?:장면|그림|묘사|내용)", r"잔인(?:할수록|하면 ?할수록|하게 ?할수록) ?(?:좋|굿)", r"(?:사람|적|시체|시신|인간|몸)(?:을|를)? ?(?:\S+ )?해체(?:하는|해|하고)", r"토막 ?(?:살인|난|낸|내는)", r"사지 ?절단", r"(?:내장|창자)(?:이|가|을|를)? ?(?:쏟아|튀어|꺼내|드러)", r"피범벅", r"피투성이 ?(?:시체|시신)",
@@ -390,7 +394,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
         "severe": [
             r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
             r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:깊게 |세게 |살짝 )?(?:긋|그어|자르|긁)", r"(?:자살|투신|자해)(?: ?하기)? ?좋은 ?(?:장\W?소|곳|방\W?법|약|날)",
-            r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
+            r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"(?:자해|긋|상처|흉터|손목)[^.?!]{0,30}?티 ?안 ?나는 ?(?:부위|곳|데)",
+            r"(?:피 ?흘리는|피투성이|베인) ?손목", r"손목(?:이랑|과|에|하고)? ?(?:\S+ )?면도칼", r"수면제[^.?!]{0,25}?(?:조용히 ?(?:가|떠나|잠들)|영원히|안 ?깨)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
             r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증|몸|체형|사진|짤|그림|그려)", r"먹토 ?(?:자극|동기|용)",
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
@@ -672,7 +677,7 @@ SUGGESTIVE_KO: list[str] = [r"몸매 ?(?:강조|부각|드러나)", r"수위 ?(?
 ]
 SUGGESTIVE_DRAW_KO: list[str] = [r"비키니", r"수영복", r"속옷", r"브라", r"침대(?:에서|위)(?:의)? ?(?:포즈|누운)", r"몸매", r"짧은 ?치마"]
 GROOMING_KO: list[str] = [r"애인", r"연애", r"사귀", r"키스", r"데이트", r"스킨십", r"사진(?:을)? ?(?:보내|찍어 ?보내)", r"비밀로 ?하", r"단둘이", r"만나(?:자|서|러)", r"그루밍", r"(?:여자|남자) ?친구"]
-ADULT_KO: list[str] = [r"성인", r"어른", r"아저씨", r"선생님?", r"교사", r"코치", r"삼촌", r"새아빠", r"의붓아버지", r"이웃", r"낯선 ?(?:사람|남자)", r"(?:3|4|5|6)0대", r"(?:서른|마흔|쉰)", r"학원 ?(?:선생|강사)", r"목사", r"아재"]
+ADULT_KO: list[str] = [r"성인", r"어른", r"아저씨", r"선생님?", r"쌤", r"담임", r"교사", r"코치", r"삼촌", r"새아빠", r"의붓아버지", r"이웃", r"낯선 ?(?:사람|남자)", r"(?:3|4|5|6)0대", r"(?:서른|마흔|쉰)", r"학원 ?(?:선생|강사)", r"목사", r"아재"]
 SEXUAL_SIGNAL_TERMS = ("sexual", "sexual_minors")  # categories whose lexicon hits count as sexual signals
 
 # Instruction/how-to framing (for weapons and drugs combination rules)
@@ -688,6 +693,7 @@ INSTRUCT_KO: list[str] = [r"만드는 ?(?:법|방법)", r"만들(?:기|려면|�
 WEAPON_OBJ_EN: list[str] = [
     r"bombs?", r"explosives?", r"explosive devices?", r"grenades?", r"molotovs?", r"napalm", r"thermite", r"dynamite", r"tnt", r"landmines?", r"c-?4", r"detonators?",
     r"(?:hand)?guns?", r"firearms?", r"toxic gas", r"nerve gas", r"poison gas", r"(?:an )?explosive devices?", r"pistols?", r"rifles?", r"ar-?15s?", r"ak-?47s?", r"shotguns?", r"silencers?", r"suppressors?", r"ammo", r"ammunition",
+    r"knuckle[- ]?dusters?", r"brass knuckles", r"glocks?(?: frames?)?", r"ghost guns?", r"80% lowers?", r"lower receivers?", r"hidden blades?", r"push daggers?", r"switchblades?", r"shivs?", r"zip ?guns?",
     r"bullets?", r"gunpowder", r"black powder", r"flamethrowers?", r"poison gas", r"toxic gas", r"chlorine gas", r"mustard gas", r"nerve agents?", r"bioweapons?",
     r"chemical weapons?", r"brass knuckles", r"switchblades?", r"untraceable poison", r"weapons? of mass destruction", r"nuclear weapons?", r"ghost guns?", r"silencers?",
 ]
@@ -720,11 +726,11 @@ GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코�
 # What a player kills, takes out or crafts in a game: with a game named, the classifier's violence/weapons reading is play
 GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?", r"creepers?", r"zombies?", r"monsters?", r"champions?",
                              r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?", r"tnt",
-                             r"items?", r"loot", r"gear", r"gold", r"xp", r"exp", r"adds", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
+                             r"items?", r"loot", r"gear", r"gold", r"xp", r"exp", r"adds", r"diamonds?", r"(?:[ab]|bomb) ?sites?", r"smokes?", r"flash(?:es|bangs?)?", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
 GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", KB + r"몹", r"상대 ?(?:팀|챔|캐릭|방)", r"챔피언", r"좀비", r"크리퍼", r"엔더 ?드래곤",
                              r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상",
                              r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)",
-                             r"킬(?:각|을|하|\s|$)", r"펜타킬", r"더블킬", r"레이드", r"채굴기", r"고블린", r"오크"]
+                             r"킬(?:각|을|하|\s|$)", r"펜타킬", r"더블킬", r"레이드", r"채굴기", r"고블린", r"오크", r"[ab]사이트", r"스모크", r"섬광", r"다이아"]
 
 # Contexts that explain a classifier reading without a harmful request (the lexicon and rules still apply). Without these
 # the classifier read "clean from self-harm for 6 months", "my friend came out to me" and "why slurs are harmful" as harm.
@@ -752,8 +758,9 @@ COMING_OUT_CANCEL_EN: list[str] = [r"mock\w*", r"insult\w*", r"disgust\w*", r"si
                                    r"wrong with", r"punish\w*", r"beat\w*", r"kill\w*", r"hate\w*", r"cure\w*", r"fix (?:him|her|them)", r"humiliat\w*", r"out (?:him|her|them)"]
 COMING_OUT_CANCEL_KO: list[str] = [r"정신병", r"역겨", r"더럽", r"변태", r"죄", r"지옥", r"혐오", r"벌레", r"죽", r"패(?:야|줘|버|고)", r"조롱", r"놀리", r"욕", r"비하", r"병신",
                                    r"치료해야", r"고쳐야", r"아웃팅", r"폭로", r"소문"]
-HATE_CRITIQUE_CANCEL_EN: list[str] = [r"(?:list|give me|write|examples? of|top \d+|\d+) (?:\w+ ){0,3}?(?:slurs|insults|jokes|names)", r"then", r"after that", r"also write"]
-HATE_CRITIQUE_CANCEL_KO: list[str] = [r"목록", r"리스트", r"\d+ ?개", r"예시", r"모음", r"그 ?다음"]
+HATE_CRITIQUE_CANCEL_EN: list[str] = [r"(?:list|give me|write|examples? of|top \d+|\d+) (?:\w+ ){0,3}?(?:slurs?|insults?|jokes|names)", r"then", r"after that", r"also write",
+                                      r"at the end", r"last paragraph", r"but (?:make|have|include|add)", r"caricatures?", r"monkeys?", r"apes?", r"justified"]
+HATE_CRITIQUE_CANCEL_KO: list[str] = [r"목록", r"리스트", r"\d+ ?개", r"예시", r"모음", r"그 ?다음", r"마지막에", r"조롱", r"캐리커처", r"원숭이", r"찢어진 ?눈", r"하되", r"라고 ?하고"]
 # A real person next to a game ("게임에서 적 죽이듯 우리 반 애를", "like in GTA but my teacher"): no longer play
 REAL_TARGET_EN: list[str] = [r"in real life", r"irl", r"for real",
                              r"(?:shoot(?:ing)? up|attack(?:ing)?|bomb(?:ing)?|stab(?:bing)?) (?:\w+ ){0,2}?(?:school|class|office|mall|church|mosque|synagogue|crowd|parade|concert|workplace)",
@@ -792,7 +799,7 @@ COOKING_EN: list[str] = [r"chicken", r"beef", r"pork", r"lamb", r"fish", r"salmo
                          r"kitchen", r"cooking", r"steak", r"brisket", r"ribs"]
 COOKING_KO: list[str] = [r"소고기", r"돼지고기", r"닭", r"생선", r"고등어", r"연어", r"참치", r"양파", r"야채", r"채소", r"정육점", r"요리", r"레시피", r"칼질", r"삼겹살",
                          r"갈비(?!뼈)", r"손질", r"다질", r"다지"]
-HOME_EN: list[str] = [r"mirrors?", r"picture frames?", r"frames?", r"shel(?:f|ves)", r"tv", r"curtains?", r"drywall", r"hammocks?", r"plants?", r"lights?", r"posters?",
+HOME_EN: list[str] = [r"mirrors?", r"picture frames?", r"shel(?:f|ves)", r"tv", r"curtains?", r"drywall", r"hammocks?", r"plants?", r"lights?", r"posters?",
                       r"paintings?", r"clocks?"]
 HOME_KO: list[str] = [r"거울", r"액자", r"선반", r"커튼", r"해먹", r"화분", r"조명", r"포스터", r"시계", r"벽걸이", r"옷걸이"]
 MARTIAL_EN: list[str] = [r"boxing", r"kickboxing", r"mma", r"jiu[- ]?jitsu", r"bjj", r"judo", r"karate", r"taekwondo", r"muay thai", r"wrestling", r"sparring",
@@ -803,16 +810,19 @@ DOSING_EN: list[str] = [r"max(?:imum)? (?:daily )?dos(?:e|age)", r"safe (?:daily
 DOSING_KO: list[str] = [r"하루 ?최대", r"(?:권장|적정|정량|1회) ?(?:복용량|용량)", r"복용량", r"처방 ?받은", r"처방받", r"먹어도 ?(?:돼|되나|괜찮)", r"같이 ?먹어도", r"날록손"]
 FILM_REVIEW_EN: list[str] = [r"reviews?", r"film analysis", r"movie analysis", r"plot summary", r"summar(?:y|ize) (?:the|this) (?:movie|film|show|book|episode)"]
 FILM_REVIEW_KO: list[str] = [r"리뷰", r"감상문", r"줄거리", r"영화 ?(?:평|분석|해석)", r"독후감"]
-SFW_ROMANCE_EN: list[str] = [r"fade to black", r"pg-?13", r"pg(?:-rated)?", r"no explicit", r"nothing explicit", r"not explicit", r"wholesome", r"sfw", r"clean romance",
+SFW_ROMANCE_EN: list[str] = [r"fad(?:e|es|ing) to black", r"pg-?13", r"pg(?:-rated)?", r"no explicit", r"nothing explicit", r"not explicit", r"wholesome", r"sfw", r"clean romance",
                              r"first kiss", r"(?:confess|confessing) (?:their|his|her) feelings"]
 SFW_ROMANCE_KO: list[str] = [r"수위 ?(?:낮|없|약)", r"건전", r"키스 ?(?:신|씬|장면)", r"고백 ?(?:장면|신|씬)", r"설레"]
 # Everyday messages written for someone: polite, kind, cancelling, inviting, or a rewrite in another tone. The
 # classifier's plain false positives on held-out sets were nearly all of this shape ("hey i cant come tmrw sry" as
 # self-harm, "여친한테 미안하다고 보낼 문자" as harassment).
-MESSAGE_WRITING_EN: list[str] = [r"(?:rewrite|reword|rephrase|polish|proofread|make) (?:this|that|my|the following)(?: \w+){0,3}? (?:more )?(?:professional|polite|formal|friendly|casual|nicer)",
+MESSAGE_WRITING_EN: list[str] = [r"(?:polite|nicer|kinder|softer|professional) (?:rewrite|version|wording)",
+                                 r"make (?:this|it) (?:sound )?(?:nicer|kinder|more polite|politer|softer|more professional|less rude)",
+                                 r"(?:write|draft) (?:a |an |my )?(?:\w+ )?(?:apology|thank[- ]you|birthday (?:card|message|wish(?:es)?)|invitation|congratulations)",
+                                 r"(?:rewrite|reword|rephrase|polish|proofread|make) (?:this|that|my|the following)(?: \w+){0,3}? (?:more )?(?:professional|polite|formal|friendly|casual|nicer)",
                                  r"(?:polite(?:ly)?|professional(?:ly)?|formal(?:ly)?) (?:\w+ ){0,3}?(?:texts?|messages?|emails?|replies|reply|notes?)",
                                  r"(?:texts?|messages?|emails?|notes?) (?:\w+ ){0,4}?(?:can'?t (?:come|make it)|cancel\w*|reschedul\w*|sick day|running late|late)"]
-MESSAGE_WRITING_KO: list[str] = [r"(?:정중|공손|예의 ?바르|깔끔|자연스럽)(?:하게|히)? ?(?:\S+ ){0,3}?(?:문자|메시지|메세지|메일|이메일|답장|카톡|글)",
+MESSAGE_WRITING_KO: list[str] = [r"(?:정중|공손|예의 ?바르|깔끔|자연스럽)(?:하게|한|히)? ?(?:\S+ ){0,3}?(?:문자|메시지|메세지|메일|이메일|답장|카톡|글|쪽지|편지|공지|안내문)",
                                  r"(?:못 ?간다|못 ?가|못 ?갈|취소|미루|일정 ?변경|늦을|늦는다|양해)[^.?!]{0,20}?(?:문자|메시지|메세지|메일|이메일|답장|카톡)"]
 SELF_HARM_CUE_EN: list[str] = [r"die", r"dying", r"suicid\w*", r"kill (?:my|your)self", r"end (?:it|my life)", r"goodbye forever", r"last (?:message|note|words)", r"self[- ]?harm", r"cut(?:ting)? myself"]
 SELF_HARM_CUE_KO: list[str] = [r"죽", r"자살", r"자해", r"유서", r"마지막 ?(?:인사|메시지|문자)", r"사라지", r"극단"]
@@ -822,10 +832,19 @@ PERSON_OBJECT_EN: list[str] = [r"(?:a |the )?(?:person|human|man|woman|body|corp
 PERSON_OBJECT_KO: list[str] = [r"사람", r"시체", r"시신", r"아기", r"아이를", r"애를", r"이웃", r"선생", r"남편", r"아내", r"상사", r"나를", r"날 ", r"자신을", r"목(?:을|에)? ?(?:매|걸|조)",
                                r"밧줄", r"올가미", r"기절", r"죽", r"불구", r"흔적 ?없", r"티 ?안 ?나", r"치사", r"과다", r"처방 ?없이", r"몰래", r"뽕", r"코로", r"주사"]
 LIFE_HARM_EN: list[str] = [r"die", r"dying", r"death", r"dead", r"kill\w*", r"suicid\w*", r"end (?:it|it all|my life|(?:your|him|her|them|my) ?sel(?:f|ves))", r"never wake",
-                          r"not wake up", r"sleep forever", r"disappear forever", r"overdos\w*", r"lethal", r"untraceable", r"undetectable", r"poison\w*",
+                          r"(?:not|don'?t|won'?t) wake up", r"last drink", r"sleep forever", r"disappear forever", r"overdos\w*", r"lethal", r"untraceable", r"undetectable", r"poison\w*",
                           r"nobody would miss", r"better off (?:dead|without)", r"shouldn'?t exist", r"never been born", r"worthless", r"kys"]
-LIFE_HARM_KO: list[str] = [r"죽", r"자살", r"영원히", r"잠들", r"안 ?깨", r"못 ?깨", r"사라지", r"없어지", r"태어나지", r"치사", r"과다", r"독(?:약|극물|살)", r"흔적", r"들키",
+LIFE_HARM_KO: list[str] = [r"죽", r"자살", r"영원히", r"조용히 ?가", r"목 ?조르", r"잠들", r"안 ?깨", r"못 ?깨", r"사라지", r"없어지", r"태어나지", r"치사", r"과다", r"독(?:약|극물|살)", r"흔적", r"들키",
                            r"살해", r"해치"]
+# Words of a covert or real-world harm that cancel every context: secrecy and non-consent, poisoning, where someone
+# lives, slurs and caricatures, real synthesis steps, concealed weapons
+COVERT_HARM_EN: list[str] = [r"without (?:her|him|them|anyone|my \w+) (?:knowing|noticing|consent\w*|tasting|remembering)", r"won'?t remember", r"pass(?:es|ed)? out",
+                             r"knock (?:her|him|them) out", r"slip (?:\w+ ){0,3}?into", r"make (?:her|him|them) (?:\w+ )?(?:sick|ill|throw up)", r"where (?:she|he|they) lives?",
+                             r"watching (?:her|his|their|you)", r"slurs?", r"caricatures?", r"monkeys?", r"apes?", r"slant(?:ed)? eyes?", r"real[- ]world", r"actual (?:\w+ )?steps",
+                             r"synthes\w*", r"hidden blades?", r"metal detectors?", r"knuckle[- ]?dusters?", r"brass knuckles", r"don'?t wake up", r"go deeper", r"cleanse",
+                             r"fat and ugly", r"roast (?:\w+ ){0,3}?(?:calling|about)"]
+COVERT_HARM_KO: list[str] = [r"동의 ?없이", r"기억 ?못", r"들키지", r"안 ?들키", r"몰래", r"타서", r"먹여서", r"사는 ?곳", r"사는 ?데", r"지켜보", r"조롱", r"비하", r"찢어진 ?눈",
+                             r"원숭이", r"합성 ?(?:방법|과정)", r"실제 ?(?:공격|계획|제조|방법)", r"전기 ?충격", r"고통스럽게", r"청소", r"불타", r"불태"]
 HOWTO_HARM_EN: list[str] = [r"how (?:to|do (?:i|you)) (?:make|build|synthesi[sz]e|cook|get|buy)", r"step[- ]by[- ]step", r"recipe for", r"instructions"]
 HOWTO_HARM_KO: list[str] = [r"만드는 ?(?:법|방법)", r"제조", r"구하는 ?(?:법|방법)", r"사는 ?(?:법|방법)", r"단계별"]
 SEX_ED_EN: list[str] = [r"sex[- ]ed(?:ucation)?", r"sexual health", r"contracepti(?:on|ves?)", r"birth control", r"stis?", r"stds?", r"consent"]
@@ -1010,7 +1029,7 @@ GROOMING_STRONG_EN: list[str] = [
 ]
 GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)",
                                  r"(?:엄마|아빠|부모님?)(?:한테|에게|께)?(?:는|도)? ?(?:비밀|말하지 ?마|말하면 ?안)", r"몰래 ?만나", r"단둘이 ?만나", r"그루밍"]
-SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)",
+SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)", r"supportive",
                          r"(?:how (?:do|can|should) i|ways to|what can i do to) (?:help|support|talk to|comfort) (?:her|him|them|my \w+)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
                          r"therap(?:y|ist)", r"counsel(?:or|ing|lor)", r"cope|coping", r"recover(?:y|ing)?", r"warning signs", r"awareness", r"resources"]
 # Talking about weapons as policy or history (gun control, a debate) is not asking how to make or get one.
@@ -1018,7 +1037,7 @@ WEAPON_POLICY_EN: list[str] = [r"gun (?:control|laws?|regulations?|violence prev
                                r"history of (?:the )?(?:gun|rifle|firearm|ak-?47|ar-?15|musket|cannon)s?", r"arms control"]
 WEAPON_POLICY_KO: list[str] = [r"총기 ?(?:규제|소지 ?(?:찬반|논쟁|허용 ?국가)|정책|사고 ?예방)", r"찬반 ?토론", r"(?:무기|총기)(?:의)? ?역사", r"군축"]
 # A parent asking how to talk with their own child about something they found is not a request for content about it.
-PARENTING_EN: list[str] = [r"how (?:do|should|can) (?:i|we) (?:talk|speak|bring (?:it|this) up|explain)(?: \w+){0,3} (?:to|with) (?:my|our) (?:[\w-]+ ){0,3}?(?:son|daughter|kids?|child(?:ren)?|teen(?:ager)?)",
+PARENTING_EN: list[str] = [r"how (?:do|should|can) (?:i|we) (?:talk|speak|bring (?:it|this) up|explain)(?: \w+){0,3} (?:to|with) (?:my|our) (?:[\w-]+ ){0,3}?(?:son|daughter|kids?|child(?:ren)?|teen(?:ager)?|\d+ ?(?:yo|y/o|year old))",
                            r"(?:my|our) (?:son|daughter|kids?|child|teen)(?: \w+){0,3} (?:caught|found) (?:\w+ ){0,3}(?:watching|looking at)",
                            r"(?:my|our) (?:\w+ )?(?:son|daughter|kids?|child|teen(?:ager)?)(?: \w+){0,3} (?:caught|found|saw|watched|has been (?:watching|looking at)) "
                            r"(?:\w+ ){0,3}?(?:porn|nudes|explicit|sexting|adult (?:videos?|sites?|content))"]
@@ -1100,12 +1119,13 @@ EN_TERMS["harassment"]["severe"] += [
     r"blocked me (?:\w+ ){0,10}?(?:new|alt|alternate|another|second|fake|burner|different) (?:account|acc|number|profile)s? (?:\w+ ){0,6}?"
     r"(?:keep\w*|scare\w*|harass\w*|bother\w*|messag\w*|contact\w*|text\w*|dm\w*|spam\w*|find\w*)",
     r"(?:new|alt|alternate|another|second|fake|burner|different) (?:account|acc|number|profile)s? (?:\w+ ){0,6}?(?:after|since|because|now that) (?:she|he|they) blocked me",
+    r"(?:i|we) know where (?:you|she|he|they) (?:live|lives|work|works|sleep|sleeps)", r"(?:i'?m|i am|been) watching (?:you|her|him|them|your|her|his|their) (?:\w+ )?(?:kids|children|house|family|every move)",
 ]
 EN_TERMS["self_harm"]["severe"] += [
     r"(?:how many|how much|what dose|what amount) (?:of )?(?:my |these |those )?(?:\w+ )?(?:pills|tablets|tylenol|paracetamol|acetaminophen|insulin|sleeping pills|meds|antidepressants)"
     r"(?: \w+){0,6} (?:to (?:not|never) wake up|(?:would|will|to) (?:kill me|end it|end my life|die)|to die|before i die|to overdose)",
     r"(?:not|never) wake up (?:again )?(?:after|from) (?:taking|the pills)", r"(?:end|ending) it all (?:tonight|today|now|for good)",
-    r"noose (?:\w+ ){0,10}?(?:goodbye|farewell|suicide|last) (?:note|letter|message)", r"(?:goodbye|farewell|suicide) (?:note|letter) (?:\w+ ){0,10}?noose",
+    r"noose (?:\w+ ){0,10}?(?:goodbye|farewell|suicide|last) (?:note|letter|message)", r"cuts?[^.?!]{0,60}?go deeper", r"go deeper[^.?!]{0,60}?cuts?", r"(?:goodbye|farewell|suicide) (?:note|letter) (?:\w+ ){0,10}?noose",
 ]
 EN_TERMS["harassment"]["severe"] += [
     # covert surveillance of a partner, an ex or a neighbour (stalking); a parent and their child's phone is not covered
@@ -1128,7 +1148,7 @@ KO_TERMS["harassment"]["severe"] += [
     r"(?:집 ?주소|사는 ?곳|사는 ?데|사는 ?동네|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:알아내|알아 ?내|털어|캐내|캐 ?줘)",
     r"(?:유튜버|스트리머|bj|전 ?여친|전 ?남친|여친|남친|걔|쟤|그 ?(?:사람|여자|남자|새끼|년|놈)|이 ?(?:사람|여자|남자)|반 ?친구|동료|이웃|선생)(?:의|네)? ?"
     r"(?:집 ?주소|주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:찾아|알려|따|알아내|털어|캐)",
-    r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)",
+    r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)", r"(?:어디 ?사는지|사는 ?곳|너네 ?집|니네 ?집)(?:도|을|를)? ?(?:다 )?알(?:아|고 ?있)",
     # a bully asking for lines; "걔가/날 괴롭힐 때 할 말" (a comeback) and "괴롭힐 때 대처법" are the victim's
     r"(?<![가이] )(?<!날 )(?<!날)(?<!나를 )(?<!저를 )(?<!절 )(?<!절)(?:괴롭힐|왕따 ?시킬|따돌릴|bully ?할|harass ?할)(?! ?때? ?(?:\S+ ){0,2}?(?:대처|대응|신고|막|피하|이기|맞서))"
     r"(?: ?때)? ?(?:\S+ ){0,2}?(?:말|멘트|메시지|메세지|문장|대사|욕|댓글|별명|드립)",
@@ -1139,7 +1159,8 @@ KO_TERMS["violence"]["severe"] += [
     r"(?:사람|남|이웃|동생|남편|아내|상사|친구|애|아이)(?:을|를|이)? ?(?:\S+ )?(?:고문하|독살하|살해하|납치하|토막 ?내|목 ?졸라 ?죽이)(?:는|기|고|려면)? ?(?:\S+ ){0,2}?(?:방법|법)",
     r"(?:고문|살해|독살|납치)(?:하는)? ?(?:방법|법)",
     r"(?:고양이|강아지|길고양이|햄스터|토끼)(?:를|을)? ?(?:산 ?채로 )?(?:토막|해체|가죽(?:을)? ?벗기|요리해 ?먹)",
-    r"(?:고양이|강아지|길고양이|햄스터|토끼|동물)(?:를|을)? ?산 ?채로 ?(?:태우|불태우|묻|굽|삶)", r"(?:시체|ㅅㅊ) ?(?:처리|유기|숨기|없애)(?:하는|는)? ?(?:법|방법)", r"(?:요리하듯|생선처럼|닭처럼) ?(?:\S+ )?(?:고양이|강아지|개|사람)",
+    r"(?:고양이|강아지|길고양이|햄스터|토끼|동물)(?:를|을)? ?(?:\S+ ){0,3}?산 ?채로", r"(?:아기|애기|아이|애|신생아)(?:의)? ?목(?:을)? ?조르",
+    r"전환 ?치료[^.?!]{0,20}?(?:전기 ?충격|때리|가두)", r"(?:모스크|교회|성당|절|회당|학교|유대교 ?회당)(?:를|을)? ?(?:\S+ )?(?:공격|습격|테러|폭파) ?(?:계획|방법)", r"(?:시체|ㅅㅊ) ?(?:처리|유기|숨기|없애)(?:하는|는)? ?(?:법|방법)", r"(?:요리하듯|생선처럼|닭처럼) ?(?:\S+ )?(?:고양이|강아지|개|사람)",
     # planning a rampage; news, prevention and what to do when one happens are not
     r"(?:칼부림|묻지마 ?(?:살인|폭행|범죄|칼부림|공격|테러)|무차별 ?(?:살인|공격|칼부림|폭행)|총기 ?난사|흉기 ?난동|차량 ?돌진)(?![^.?!]{0,10}(?:대처|대응|예방|신고|피하|당했|뉴스|사건|기사))"
     r"(?:을|를)? ?(?:\S+ ){0,2}?(?:계획|준비|모의|하기 ?좋은|할 ?(?:곳|장소|만한)|장소 ?추천|하는 ?(?:법|방법))",

@@ -73,6 +73,10 @@ DEOBFUSCATED_VIEW_P = 0.85
 # A prompt with a known trap phrase ("수박씨 발라", "kill the process"), a prevention lesson or a question about helping
 # someone reads as harmful to the model more often than it is: the model must be surer there too.
 HELPING_CONTEXT_P = 0.9
+# Where the prompt's own context explains the classifier's reading (rules.Scan.semantic_exempt), only a near-certain
+# reading decides alone: the benign prompts the contexts were made for scored 0.78-0.99, harmful ones dressed in such
+# a context that their cancel words missed mostly 0.995-1.0.
+CONTEXT_P = 0.995
 ALWAYS_BLOCKED: frozenset[str] = frozenset({"sexual_minors", "real_person", "weapons", "hate", "prompt_injection", "guild_terms"})
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -243,7 +247,7 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
         cat, score = _verdict(s, text, surface)
         if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P):
             continue
-        if cat in s.semantic_exempt:
+        if cat in s.semantic_exempt and score < CONTEXT_P:
             continue
         if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,

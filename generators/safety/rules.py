@@ -119,13 +119,13 @@ class _Compiled:
         self.semantic_contexts = [
             _context(L.RECOVERY_EN, L.RECOVERY_KO, {"self_harm"}, L.RECOVERY_CANCEL_EN, L.RECOVERY_CANCEL_KO, life_harm=False),
             _context(L.COMING_OUT_EN, L.COMING_OUT_KO, {"hate", "self_harm", "sexual", "sexual_minors"}, L.COMING_OUT_CANCEL_EN, L.COMING_OUT_CANCEL_KO),
-            _context(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO, {"hate"}, L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO),
+            _context(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO, {"hate"}, L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO, covert_harm=False),
             _context(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO, {"harassment"}, L.HOSTILE_EN, L.HOSTILE_KO),
             _context(L.MESSAGE_WRITING_EN, L.MESSAGE_WRITING_KO, {"harassment", "self_harm"}, L.HOSTILE_EN + L.SELF_HARM_CUE_EN,
                      L.HOSTILE_KO + L.SELF_HARM_CUE_KO),
-            _context(L.DRINKS_EN, L.DRINKS_KO, {"drugs"}, L.DRINKS_CANCEL_EN, L.DRINKS_CANCEL_KO),
+            _context(L.DRINKS_EN, L.DRINKS_KO, {"drugs", "weapons"}, L.DRINKS_CANCEL_EN, L.DRINKS_CANCEL_KO),
             _context(L.COOKING_EN, L.COOKING_KO, {"violence", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
-            _context(L.HOME_EN, L.HOME_KO, {"violence", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
+            _context(L.HOME_EN, L.HOME_KO, {"violence", "self_harm", "weapons"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
             _context(L.MARTIAL_EN, L.MARTIAL_KO, {"violence", "weapons"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
             _context(L.DOSING_EN, L.DOSING_KO, {"drugs", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
             _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
@@ -134,7 +134,8 @@ class _Compiled:
             _context(L.SEX_ED_EN, L.SEX_ED_KO, {"sexual"}, [], []),
             _context(L.REPORTING_EN, L.REPORTING_KO, {"harassment"}, L.REPORTING_CANCEL_EN, L.REPORTING_CANCEL_KO),
         ]
-        self.parenting_cancel = _both(L.PARENTING_CANCEL_EN + L.LIFE_HARM_EN, L.PARENTING_CANCEL_KO + L.LIFE_HARM_KO)
+        self.parenting_cancel = _both(L.PARENTING_CANCEL_EN + L.LIFE_HARM_EN + L.COVERT_HARM_EN,
+                                      L.PARENTING_CANCEL_KO + L.LIFE_HARM_KO + L.COVERT_HARM_KO)
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
                  r"produce|producing|synthesi[sz](?:e|ing)|cook|cooking|brew|brewing|mix|mixing|3d[- ]?print(?:ing)?|print|convert|converting|"
                  r"modify|modifying|rig|rigging|wire|wiring|detonate|set off|plant|planting|extract|extracting|grow|growing|refine|refining|"
@@ -204,8 +205,8 @@ class Scan:
     fiction: bool
     game: bool
     helping: bool = False  # a trap phrase, a prevention lesson or a question about helping someone (see policy.py)
-    # categories the classifier may not decide alone: the context explains its reading ("배그에서 적 잡는 법", "my friend
-    # came out to me", "clean from self-harm for a year"); the lexicon and rules still apply
+    # categories where the classifier needs CONTEXT_P (policy.py) to decide alone: the context explains its reading
+    # ("배그에서 적 잡는 법", "my friend came out to me", "clean from self-harm for a year"); lexicons and rules still apply
     semantic_exempt: frozenset[str] = frozenset()
 
     def first(self, category: str) -> Hit | None:
@@ -216,9 +217,13 @@ class Scan:
 
 
 def _context(en: list[str], ko: list[str], categories: set[str], cancel_en: list[str], cancel_ko: list[str],
-             life_harm: bool = True) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
-    """A context the classifier may not overrule alone, cancelled by its own words and (unless the context is itself
-    about such harm, like recovery) by any word of harm to a life ("never wake up", "영원히 잠드는", "untraceable")."""
+             life_harm: bool = True, covert_harm: bool = True) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """A context where the classifier needs CONTEXT_P to decide alone, cancelled by its own words and, unless the
+    context is itself about such words (slurs in an essay against them, self-harm in recovery), by a covert or
+    real-world harm ("without her knowing", "real synthesis steps") and by any word of harm to a life ("never wake
+    up", "영원히 잠드는", "untraceable")."""
+    if covert_harm:
+        cancel_en, cancel_ko = cancel_en + L.COVERT_HARM_EN, cancel_ko + L.COVERT_HARM_KO
     if life_harm:
         cancel_en, cancel_ko = cancel_en + L.LIFE_HARM_EN, cancel_ko + L.LIFE_HARM_KO
     return _both(en, ko), frozenset(categories), _both(cancel_en, cancel_ko)
