@@ -395,6 +395,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"자살 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|할 ?(?:거|래|까)|할 ?방법|유서|도구|장소|계획)", r"자살하는 ?법", r"죽는 ?(?:방법|법)",
             r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:깊게 |세게 |살짝 )?(?:긋|그어|자르|긁)", r"(?:자살|투신|자해)(?: ?하기)? ?좋은 ?(?:장\W?소|곳|방\W?법|약|날)",
             r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"(?:자해|긋|상처|흉터|손목)[^.?!]{0,30}?티 ?안 ?나는 ?(?:부위|곳|데)",
+            r"(?:죽고 ?싶(?:은|어 ?하는)|자살하려는|죽으려는) ?(?:사람|애|친구|분)(?:을|를|의|한테|에게)? ?(?:\S+ ){0,2}?(?:등 ?떠밀|부추기|부추길|떠미)",
             r"(?:피 ?흘리는|피투성이|베인) ?손목", r"손목(?:이랑|과|에|하고)? ?(?:\S+ )?면도칼", r"수면제[^.?!]{0,25}?(?:조용히 ?(?:가|떠나|잠들)|영원히|안 ?깨)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
             r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증|몸|체형|사진|짤|그림|그려)", r"먹토 ?(?:자극|동기|용)",
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
@@ -424,7 +425,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
              r"(?:텔레(?:그램|방)?|판매(?:자|상|처)|딜러|구매처|구입처|던지기|공급책|상선)(?:\S*)? ?(?:\S+ )?"
              r"(?:링크|주소|아이디|연락처|알려|줘|추천|어디|소개)"),
             r"(?:마약|필로폰|히로뽕|메스암페타민|메스|코카인|크랙|헤로인|펜타닐|엘에스디|lsd|엑스터시|엑스타시|케타민|대마초?|떨|아편|모르핀|물뽕|ghb|"
-            r"환각제|각성제|향정신성 ?의약품|졸피뎀|프로포폴|옥시코돈|자낙스|알프라졸람|트라마돌|스틸녹스|펜터민|디에타민|애더럴|"
+            r"환각제|각성제|향정신성 ?의약품|졸피뎀|프로포폴|옥시코돈|자낙스|알프라졸람|트라마돌|스틸녹스|펜터민|디에타민|애더럴|adhd ?약|콘서타|리탈린|메틸페니데이트|"
             r"파퍼스?|러쉬 ?파퍼)(?:을|를|이|가)? ?"
             r"(?:(?:직접|집에서|몰래|싸게|안전하게|처방(?:전)? ?(?:없이|안 ?받고)|병원 ?안 ?가고|해외 ?직구로|직구로|해외에서) ){0,2}"
             r"(?:만드는|제조하는|제조|합성하는|합성|추출하는|추출|재배하는|재배|키우는|키우기|기르는|구하는|구할|사는|살 ?수|구매하는|구매|구입하는|구입|파는|판매하는|판매|거래하는|거래|유통|밀수|주문하는|주문)"
@@ -584,6 +585,8 @@ ART_NUDITY_ALLOW_EN: list[str] = [
     r"(?:nude|naked) (?:statues?|sculptures?|figures?|paintings?|portraits?) (?:in|of|from) (?:\w+ ){0,3}?(?:art|renaissance|greek|greece|roman|rome|classical|museums?|history)\w*",
     r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity|naked(?:ness)?)",
     r"(?:nude|naked)\W+(?:\w+\W+){0,4}?(?:art history|art class|museum|sculpture|statue)",
+    r"(?:manet|titian|goya|botticelli|rubens|modigliani|michelangelo|da vinci|klimt|schiele|renoir|ingres|courbet|velazquez|cabanel)'?s? (?:\w+\W+){0,6}?(?:nudes?|nudity|naked)",
+    r"(?:composition|brushwork|painting|painter|art history|museum|gallery)\W+(?:\w+\W+){0,6}?(?:nudes?|nudity)",
 ]
 ART_NUDITY_ALLOW_KO: list[str] = [
     r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상)", r"(?:나체|누드) ?(?:크로키|드로잉|모델 ?수업)",
@@ -595,7 +598,8 @@ KO_ALLOW: list[str] = [
     r"시스템 ?프롬프트(?:를|은|는|을)? ?(?:\S+ ){0,2}?(?:짜(?:야|는|면|기)|작성(?:법|하는|하려면|요령)|설계|쓰는 ?(?:법|요령)|예시|템플릿)",
     r"(?:바퀴벌레|바퀴|모기|파리|초파리|개미|쥐|벌레|해충|진드기|빈대|곰팡이|잡초|세균|좀비|보스|몬스터|몹)(?:를|을|들|들을|는|은|가|이)? ?"
     r"(?:(?!\S*(?:같|사람|놈|년|새끼|인간|이웃|옆집|친구|남편|아내|선생|엄마|아빠|동생|형|누나|언니|오빠))\S+ ){0,4}?(?:죽이는|없애는|잡는|박멸하는|퇴치하는) ?(?:방법|법)",
-    r"(?:생닭|통닭|닭|생선|고기|돼지|갈비|연어|참치|장어|오징어|문어|고등어|꽃게|게|랍스터|소고기|돼지고기|닭고기)(?:을|를|은|는)? ?(?:한 ?마리 ?|통째로 ?)?(?:토막|손질|해체|발골)",
+    r"(?:생닭|통닭|닭|생선|고기|돼지|갈비|연어|참치|장어|오징어|문어|고등어|꽃게|게|랍스터|소고기|돼지고기|닭고기)(?:을|를|은|는)? ?(?:한 ?마리 ?|통째로 ?)?"
+    r"(?:(?!사람|시체|시신|사체|아기|아이|여자|남자|친구|동생|엄마|아빠)[^.?!]){0,20}(?:토막|손질|해체|발골)(?!하는 ?것처럼|하듯|처럼)",
     # recovery from self-harm is not self-harm content
     r"자해(?:를|는)? ?(?:끊은|끊고|끊었|멈춘|멈췄|그만둔|그만뒀|안 ?한 ?지)", r"흉터(?:를)? ?(?:연하게|옅게|없애|치료|관리|레이저)",
     r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)?|폭력성|폭력적인 ?(?:거|것|장면|내용|묘사)?|잔인한 ?(?:거|것|장면|묘사)?|무서운 ?(?:거|것|장면)?|욕설|쌍욕|비속어|욕)"
@@ -797,7 +801,7 @@ DRINKS_CANCEL_KO: list[str] = [r"마약", r"대마", r"필로폰", r"물뽕", r"
 # 몇 알" as harm. A person as the object (or an overdose word), or a how-to for the harm, cancels each.
 COOKING_EN: list[str] = [r"chicken", r"beef", r"pork", r"lamb", r"fish", r"salmon", r"tuna", r"turkey", r"onions?", r"vegetables?", r"recipes?", r"butcher shop",
                          r"kitchen", r"cooking", r"steak", r"brisket", r"ribs"]
-COOKING_KO: list[str] = [r"소고기", r"돼지고기", r"닭", r"생선", r"고등어", r"연어", r"참치", r"양파", r"야채", r"채소", r"정육점", r"요리", r"레시피", r"칼질", r"삼겹살",
+COOKING_KO: list[str] = [r"수박", r"과일", r"소고기", r"돼지고기", r"닭", r"생선", r"고등어", r"연어", r"참치", r"양파", r"야채", r"채소", r"정육점", r"요리", r"레시피", r"칼질", r"삼겹살",
                          r"갈비(?!뼈)", r"손질", r"다질", r"다지"]
 HOME_EN: list[str] = [r"mirrors?", r"picture frames?", r"shel(?:f|ves)", r"tv", r"curtains?", r"drywall", r"hammocks?", r"plants?", r"lights?", r"posters?",
                       r"paintings?", r"clocks?"]
@@ -1054,7 +1058,8 @@ PROTECTIVE_EN: list[str] = [r"warning signs?", r"signs (?:of|that)", r"red flags
                             r"how (?:can|do|would|should) (?:i|we|parents|teachers) (?:tell|know|spot|recognize|recognise|notice|prevent|report)", r"report(?:ing)? (?:it|this|grooming)"]
 PROTECTIVE_KO: list[str] = [r"징후", r"신호", r"예방", r"보호하", r"지키(?:려면|는|고)", r"(?:알아채|눈치채|알아차리)", r"신고", r"막으려면", r"대처"]
 # Teaching or seeking help about drugs (a prevention lesson, quitting, harm reduction) mentions them without asking for them.
-DRUG_PREVENTION_EN: list[str] = [
+DRUG_PREVENTION_EN: list[str] = [r"public health", r"pharmacology", r"toxicology", r"epidemiology", r"overdose crisis", r"opioid (?:crisis|epidemic)",
+                                 r"naloxone", r"narcan", r"mechanism of action", 
     r"(?:drug|substance|addiction|overdose|opioid) (?:prevention|awareness|education|recovery|treatment|rehab)", r"harm reduction",
     r"(?:years?|months?|weeks?|days?) (?:clean|sober)", r"relaps\w*", r"in recovery",
     r"legali[sz](?:ation|ed|ing)", r"decriminali[sz](?:ation|ed|ing)", r"drug polic(?:y|ies)", r"war on drugs",
@@ -1066,6 +1071,7 @@ DRUG_PREVENTION_KO: list[str] = [
     r"거절하는 ?(?:법|말|연습)", r"유혹(?:을|에)? ?(?:뿌리치|이기|거절)", r"합법화", r"비범죄화", r"(?:마약|약물|대마) ?정책",
     r"(?:마약|약물) ?중독(?:이|의|과)? ?(?:\S+ ){0,2}?(?:영향|위험|증상|원인|실태|문제|통계)",
     r"(?:마약|약물) ?(?:범죄|사범|유통|문제)(?:가|이)? ?(?:\S+ ){0,3}?(?:이유|원인|분석|실태|통계|뉴스|대책)",
+    r"약리학", r"(?:법학|약학|의학|간호학|보건학?) ?(?:과제|수업|시험|레포트|리포트)", r"(?:마약류|약물) ?관리법", r"법 ?개정", r"작용 ?기전", r"날록손", r"해독제",
 ]
 SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처",
                          r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)"] + RECOVERY_KO
@@ -1148,7 +1154,9 @@ KO_TERMS["harassment"]["severe"] += [
     r"(?:집 ?주소|사는 ?곳|사는 ?데|사는 ?동네|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:알아내|알아 ?내|털어|캐내|캐 ?줘)",
     r"(?:유튜버|스트리머|bj|전 ?여친|전 ?남친|여친|남친|걔|쟤|그 ?(?:사람|여자|남자|새끼|년|놈)|이 ?(?:사람|여자|남자)|반 ?친구|동료|이웃|선생)(?:의|네)? ?"
     r"(?:집 ?주소|주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:찾아|알려|따|알아내|털어|캐)",
-    r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)", r"(?:어디 ?사는지|사는 ?곳|너네 ?집|니네 ?집)(?:도|을|를)? ?(?:다 )?알(?:아|고 ?있)",
+    r"밤길 ?조심", r"가만 ?안 ?(?:둔|둬|놔)",
+    r"(?<!내 )(?<!제 )(?:집 ?주소|사는 ?곳|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보|학번|주민 ?번호)(?:랑|이랑|하고|과|와|를|을|좀|도)? ?(?:\S+ ){0,2}?"
+    r"(?:알아내|알아낼|알아 ?내|털어|캐내|캐 ?줘|찾아내|찾아낼)", r"(?:어디 ?사는지|사는 ?곳|너네 ?집|니네 ?집)(?:도|을|를)? ?(?:다 )?알(?:아|고 ?있)",
     # a bully asking for lines; "걔가/날 괴롭힐 때 할 말" (a comeback) and "괴롭힐 때 대처법" are the victim's
     r"(?<![가이] )(?<!날 )(?<!날)(?<!나를 )(?<!저를 )(?<!절 )(?<!절)(?:괴롭힐|왕따 ?시킬|따돌릴|bully ?할|harass ?할)(?! ?때? ?(?:\S+ ){0,2}?(?:대처|대응|신고|막|피하|이기|맞서))"
     r"(?: ?때)? ?(?:\S+ ){0,2}?(?:말|멘트|메시지|메세지|문장|대사|욕|댓글|별명|드립)",
@@ -1158,6 +1166,7 @@ KO_TERMS["harassment"]["severe"] += [
 KO_TERMS["violence"]["severe"] += [
     r"(?:사람|남|이웃|동생|남편|아내|상사|친구|애|아이)(?:을|를|이)? ?(?:\S+ )?(?:고문하|독살하|살해하|납치하|토막 ?내|목 ?졸라 ?죽이)(?:는|기|고|려면)? ?(?:\S+ ){0,2}?(?:방법|법)",
     r"(?:고문|살해|독살|납치)(?:하는)? ?(?:방법|법)",
+    r"(?:수면제|수면 ?유도제|졸피뎀|약|가루|물뽕)(?:을|를)? ?(?:몰래 )?타서 ?(?:먹이|재우|마시게|먹게)",
     r"(?:고양이|강아지|길고양이|햄스터|토끼)(?:를|을)? ?(?:산 ?채로 )?(?:토막|해체|가죽(?:을)? ?벗기|요리해 ?먹)",
     r"(?:고양이|강아지|길고양이|햄스터|토끼|동물)(?:를|을)? ?(?:\S+ ){0,3}?산 ?채로", r"(?:아기|애기|아이|애|신생아)(?:의)? ?목(?:을)? ?조르",
     r"전환 ?치료[^.?!]{0,20}?(?:전기 ?충격|때리|가두)", r"(?:모스크|교회|성당|절|회당|학교|유대교 ?회당)(?:를|을)? ?(?:\S+ )?(?:공격|습격|테러|폭파) ?(?:계획|방법)", r"(?:시체|ㅅㅊ) ?(?:처리|유기|숨기|없애)(?:하는|는)? ?(?:법|방법)", r"(?:요리하듯|생선처럼|닭처럼) ?(?:\S+ )?(?:고양이|강아지|개|사람)",
@@ -1180,6 +1189,9 @@ KO_TERMS["self_harm"]["severe"] += [
     r"(?:수면제|타이레놀|약|알약|진통제)(?:을|를)? ?(?:몇 ?알|얼마나|몇 ?개)(?:를|을|나)? ?(?:\S+ ){0,2}?(?:먹으면|먹어야|삼키면) ?(?:\S+ )?(?:죽|안 ?깨|영원히)",
 ]
 EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|lesson|program|topics?)", r"sex(?:ual)? ed(?:ucation)? (?:curriculum|class|lesson|program)",
-             r"safer? sex(?: practices| tips| education)?", r"cock-?a-?leekie", r"sex on the beach", r"sex[- ]ed(?:ucation)? (?:workshop|handout|materials?|resources?|worksheet)s?",
+             r"safer? sex(?: practices| tips| education)?", r"cock-?a-?leekie", r"sex on the beach", r"(?:dick )?van dyke'?s?", r"moby[- ]dick", r"dick tracy", r"philip k\.? dick", r"dick grayson", r"dick cheney",
+             r"sex[- ]ed(?:ucation)? (?:workshops?|handouts?|materials?|resources?|worksheets?|programs?|pamphlets?|class(?:es)?|courses?|lessons?|curriculum|notes)",
+             r"sexual (?:assault|harassment|violence|abuse|offen[cs]es?) (?:laws?|statutes?|statistics|prevention|awareness|survivors?|cases?|under)",
+             r"(?:legal elements|definitions?|laws?|statutes?|prosecution|sentencing) (?:\w+ ){0,3}?(?:of|on|for|against) sexual (?:assault|harassment|offen[cs]es?|abuse|violence)",
              r"(?:consent|boundaries|protection|contraception|stds?|stis?)(?: and \w+)? (?:before|during|after|for|in) sex", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"]
 KO_ALLOW += [r"섹스 ?온 ?더 ?비치", r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"]
