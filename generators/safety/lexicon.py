@@ -378,7 +378,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:들키지 ?않고|완전 ?범죄로?|흔적 ?없이) ?(?:죽이|살해|독살|시체)", r"시체(?:를)? ?(?:처리|유기|숨기|없애)", r"완전 ?범죄",
             r"(?:총기|칼부림|흉기) ?(?:난사|테러) ?(?:계획|하는 법|방법)", r"(?:학교|교회|성당|절|모스크|지하철|공항|백화점|콘서트)(?:에|를)? ?"
             r"(?:폭탄|총기 난사|테러|불을 ?지르|폭파|습격)", r"테러 ?(?:계획|공격 ?(?:계획|방법))", r"묻지마 ?(?:살인|폭행) ?(?:계획|방법)",
-            r"(?:고양이|강아지|개|동물|길고양이)(?:를|을)? ?(?:학대하는|고문하는|죽이는|괴롭히는) ?(?:방법|법|영상)", r"동물 ?학대 ?(?:방법|영상)",
+            r"(?:고양이|강아지|개|동물|길고양이)(?:를|을)? ?(?:학대하는|고문하는|죽이는|괴롭히는) ?(?:방법|법|영상|장면|그림)", r"동물 ?학대 ?(?:방법|영상)",
             r"살인 ?(?:방법|청부|계획|하는 법)", r"(?:기절시키|납치하|목 ?조르|폭행하|해치|다치게 하|때려 ?눕히|독을 ?타|죽게 ?만들|사고로 ?위장)(?:고|는|기|서)? ?(?:\S+ ){0,2}?(?:방법|법|수 ?있)",
             r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?<!손)(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
         ],
@@ -398,7 +398,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:죽고 ?싶(?:은|어 ?하는)|자살하려는|죽으려는) ?(?:사람|애|친구|분)(?:을|를|의|한테|에게)? ?(?:\S+ ){0,2}?(?:등 ?떠밀|부추기|부추길|떠미)",
             r"(?:피 ?흘리는|피투성이|베인) ?손목", r"손목(?:이랑|과|에|하고)? ?(?:\S+ )?면도칼", r"수면제[^.?!]{0,25}?(?:조용히 ?(?:가|떠나|잠들)|영원히|안 ?깨)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
             r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증|몸|체형|사진|짤|그림|그려)", r"먹토 ?(?:자극|동기|용)",
-            r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|사서|방에)",
+            r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|피워|피운|사서|방에)", r"목 ?(?:매는|맬|매달) ?(?:매듭|올가미|밧줄|줄)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
             r"죽고 ?싶(?:어|다|어요|습니다)", r"(?:나|날|저)(?:한테|에게)? ?(?:그냥 )?(?:죽어 ?버리라고|죽으라고|자살하라고|사라지라고)",
             r"(?:나|날|저|내가)(?:는|도)? ?(?:그냥 )?(?:죽는|죽어 ?버리는|사라지는|없어지는) ?(?:게|것이|편이) ?(?:낫다|나아|낫겠|맞다)(?:고|는)? ?(?:\S+ ){0,3}?(?:해 ?줘|써 ?줘|해 ?봐|해 ?주세요|설득)", r"살기 ?싫(?:어|다)", r"사라지고 ?싶(?:어|다)", r"굶어서 ?(?:살 ?빼|죽)", r"먹토 ?(?:방법|하는 ?법)",
@@ -477,7 +477,7 @@ CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅁㅊㄴ": ("harassment", "explicit"), "ㅁㅊㅅㄲ": ("harassment", "explicit"), "ㄴㄱㅁ": ("harassment", "explicit"),
     "ㅈㄴ": ("harassment", "mild"), "ㅗ": ("harassment", "explicit"), "ㅗㅗ": ("harassment", "explicit"),
     "ㅈㄹㅎㄴ": ("harassment", "explicit"), "ㄲㅈ": ("harassment", "mild"), "ㅆㄹㄱ": ("harassment", "explicit"),
-    "ㅈㅅㅎ": ("self_harm", "severe"), "ㅈㄱㄴ": ("harassment", "explicit"), "ㅎㄴㅊ": ("hate", "severe"),
+    "ㅈㅅㅎ": ("self_harm", "severe"), "ㅎㄴㅊ": ("hate", "severe"),
 }
 
 # "ㄹㄹ" (로리, loli) or ㅊㄷ/ㅈㄷ next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㅊㄷ ㅇㅉ") or any sexual cue.
@@ -1031,7 +1031,7 @@ GROOMING_STRONG_EN: list[str] = [
     r"grown-?up games?", r"special (?:cuddles|touch(?:ing|es)?|game)", r"under the (?:blankets?|covers|sheets) (?:together|with (?:me|him|her))", r"meet (?:me |up )?(?:alone|secretly|in secret)", r"groom(?:ing)?",
     r"(?:get|convince|persuade|trick|make) (?:a |an |the |my )?(?:\w+[- ])?(?:\d+[- ]year[- ]old|kid|child|girl|boy|teen|minor|student) (?:\w+ )?to (?:send|strip|undress|meet|sleep)",
 ]
-GROOMING_STRONG_KO: list[str] = [r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)",
+GROOMING_STRONG_KO: list[str] = [r"몰래 ?(?:하는 ?)?스킨십", r"스킨십(?:을)? ?(?:\S+ )?몰래", r"단둘이[^.?!]{0,15}?(?:몰래|비밀|스킨십|만지)", r"사진(?:을)? ?(?:보내|찍어 ?보내)(?:라|게|도록)", r"부모(?:님)?(?:한테|에게)? ?(?:비밀|말하지 ?마)",
                                  r"(?:엄마|아빠|부모님?)(?:한테|에게|께)?(?:는|도)? ?(?:비밀|말하지 ?마|말하면 ?안)", r"몰래 ?만나", r"단둘이 ?만나", r"그루밍"]
 SUPPORT_EN: list[str] = [r"help(?:ing)? (?:a |my )?(?:friend|someone|student|child|kid|teen|partner|person)", r"supportive",
                          r"(?:how (?:do|can|should) i|ways to|what can i do to) (?:help|support|talk to|comfort) (?:her|him|them|my \w+)", r"support(?:ing)?", r"prevent(?:ion|ing)?", r"hotline", r"helpline",
@@ -1049,7 +1049,7 @@ PARENTING_EN: list[str] = [r"how (?:do|should|can) (?:i|we) (?:talk|speak|bring 
 PARENTING_CANCEL_EN: list[str] = [r"secrets?", r"don'?t tell", r"just between us", r"our little", r"with me", r"touch\w*", r"show me", r"photos?", r"pictures?", r"pics?",
                                   r"undress\w*", r"bath(?:e|ing)? (?:together|with)", r"sleep (?:together|with)", r"massage"]
 PARENTING_CANCEL_KO: list[str] = [r"비밀", r"말하지 ?마", r"둘만", r"단둘이", r"만지", r"사진", r"벗", r"같이 ?(?:씻|자|목욕)", r"마사지"]
-PARENTING_KO: list[str] = [r"(?:아들|딸|자녀|아이|애)(?:가|이|랑|와|한테|에게)? ?(?:\S+ ){0,6}?(?:알게 ?됐|알게 ?되었|발견했|봤어)", r"어떻게 ?(?:대화|얘기|이야기|말)(?:해야|하면|을 ?꺼내)"]
+PARENTING_KO: list[str] = [r"(?:딸|아들|자녀|아이|애)(?:이랑|하고|와|과|랑)? ?(?:\S+ ){0,3}?(?:대화하는|얘기하는|이야기하는|말하는) ?(?:법|방법)", r"(?:아들|딸|자녀|아이|애)(?:가|이|랑|와|한테|에게)? ?(?:\S+ ){0,6}?(?:알게 ?됐|알게 ?되었|발견했|봤어)", r"어떻게 ?(?:대화|얘기|이야기|말)(?:해야|하면|을 ?꺼내)"]
 # Words that ask the bot to make content; a parenting question has none.
 CONTENT_REQUEST_EN: list[str] = [r"write", r"draw", r"story", r"scene", r"role ?play", r"rp", r"describe", r"images?", r"pictures?", r"pics?", r"photos?", r"fanfic", r"poem", r"generate", r"make me"]
 CONTENT_REQUEST_KO: list[str] = [r"써", r"쓰고", r"그려", r"그림", r"소설", r"장면", r"묘사", r"썰", r"사진", r"롤플", r"만들어"]

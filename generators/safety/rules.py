@@ -131,7 +131,7 @@ class _Compiled:
             _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO, life_harm=False),
             _context(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO, {"violence", "weapons", "drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
             _context(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO, {"sexual"}, [], []),
-            _context(L.SEX_ED_EN, L.SEX_ED_KO, {"sexual"}, [], []),
+            _context(L.SEX_ED_EN, L.SEX_ED_KO, {"sexual", "weapons"}, [], []),  # "피임 방법" read as weapons twice
             _context(L.REPORTING_EN, L.REPORTING_KO, {"harassment"}, L.REPORTING_CANCEL_EN, L.REPORTING_CANCEL_KO),
         ]
         self.parenting_cancel = _both(L.PARENTING_CANCEL_EN + L.LIFE_HARM_EN + L.COVERT_HARM_EN,
