@@ -1146,7 +1146,16 @@ EN_TERMS["weapons"]["severe"] += [
     r"(?:fertili[sz]er|ammonium nitrate) (?:and|with|plus|\+) (?:fuel oil|diesel|gasoline|petrol)", r"anfo (?:bomb|mix|recipe|explosive)",
     r"(?:mix|mixing|combine|combining) (?:bleach and ammonia|ammonia and bleach) (?:to|for) (?:gas|hurt|kill|poison)",
 ]
+EN_TERMS["violence"]["severe"] += [
+    # hurting a child as "punishment" or "discipline"
+    r"(?:hold|holding|press|pressing|put|putting|force|forcing)(?:s|ed)? (?:\w+ ){0,3}?(?:toddler|child|kid|baby|son|daughter|boy|girl)'?s? (?:hands?|arms?|face|fingers?|feet) "
+    r"(?:\w+ ){0,3}?(?:on|onto|against|over|into|under) (?:a |the )?(?:hot |boiling |burning )?(?:stove|burner|iron|fire|flames?|boiling water|hot water|oven)",
+    r"(?:burn|burning|scald|scalding|beat|beating|whip|whipping)(?:s|ed)? (?:\w+ ){0,3}?(?:toddler|child|kid|baby) (?:\w+ ){0,4}?(?:as (?:a )?punishment|to discipline|to teach)",
+]
 EN_TERMS["drugs"]["severe"] += [
+    # fiction as the wrapper for a real meth cook
+    r"(?:breaking bad|walt(?:er white)?|heisenberg|blue sky)[^.?!]{0,80}?(?:real|actual|real-world|exact|accurate)[^.?!]{0,30}?(?:synthesis|cook|recipe|steps)",
+    r"(?:real|actual|real-world|exact|accurate)[^.?!]{0,30}?(?:synthesis|cook|recipe|steps)[^.?!]{0,80}?(?:breaking bad|walt(?:er white)?|heisenberg|blue sky)",
     r"(?:cook|cooking|make|making) (?:some )?(?:crystal|ice|glass|shards?|tina)(?: at home| in (?:my|a) (?:garage|trailer|kitchen|lab)|,| step by step| precursors?)",
     r"(?:precursors?|reagents?) (?:for|to make|to cook) (?:meth|crystal|fentanyl|mdma|lsd|heroin)",
 ]
