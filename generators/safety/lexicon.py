@@ -727,7 +727,8 @@ GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코�
                       r"리그 ?오브 ?레전드", r"발로란트", r"오버워치", r"옵치", r"서든", r"메이플", r"던파", r"로스트 ?아크", r"로아(?=에서|할)",
                       KB + r"마크(?=에서| ?서버| ?야생| ?몹)", r"스타크래프트", r"원신", r"포켓몬", r"피파", r"어몽어스", r"엘든 ?링", r"젤다", r"디아블로",
                       r"몬헌", r"에이펙스", r"레식", r"카스", r"히트맨", r"GTA", r"심즈", r"테라리아", r"스팀"]
-# What a player kills, takes out or crafts in a game: with a game named, the classifier's violence/weapons reading is play
+# What a player kills, takes out or crafts in a game: with a game named, the classifier's violence, weapons or drugs
+# reading is play (rules.GAME_EXEMPT)
 GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?", r"creepers?", r"zombies?", r"monsters?", r"champions?",
                              r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?", r"tnt",
                              r"items?", r"loot", r"gear", r"gold", r"xp", r"exp", r"adds", r"diamonds?", r"(?:[ab]|bomb) ?sites?", r"smokes?", r"flash(?:es|bangs?)?", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
@@ -736,8 +737,9 @@ GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", K
                              r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)",
                              r"킬(?:각|을|하|\s|$)", r"펜타킬", r"더블킬", r"레이드", r"채굴기", r"고블린", r"오크", r"[ab]사이트", r"스모크", r"섬광", r"다이아"]
 
-# Contexts that explain a classifier reading without a harmful request (the lexicon and rules still apply). Without these
-# the classifier read "clean from self-harm for 6 months", "my friend came out to me" and "why slurs are harmful" as harm.
+# Contexts that explain a classifier reading without a harmful request: there the classifier alone needs CONTEXT_P
+# (policy.py) to block, and the lexicon and rules still apply. Without them the classifier read "clean from self-harm
+# for 6 months", "my friend came out to me" and "why slurs are harmful" as harm.
 RECOVERY_EN: list[str] = [r"(?:clean|free|sober) (?:from|of) (?:self[- ]?harm(?:ing)?|cutting)", r"(?:stopped|quit) (?:self[- ]?harm(?:ing)?|cutting)",
                           r"self[- ]?harm(?:ing)? (?:recovery|free)", r"(?:\d+|a few|two|three|six) (?:days|weeks|months|years) (?:clean|without)(?: from)? (?:self[- ]?harm(?:ing)?|cutting)",
                           r"(?:when|if) the urges? (?:come|comes) back", r"relapse prevention"]
@@ -840,8 +842,8 @@ LIFE_HARM_EN: list[str] = [r"die", r"dying", r"death", r"dead", r"kill\w*", r"su
                           r"nobody would miss", r"better off (?:dead|without)", r"shouldn'?t exist", r"never been born", r"worthless", r"kys"]
 LIFE_HARM_KO: list[str] = [r"죽", r"자살", r"영원히", r"조용히 ?가", r"목 ?조르", r"잠들", r"안 ?깨", r"못 ?깨", r"사라지", r"없어지", r"태어나지", r"치사", r"과다", r"독(?:약|극물|살)", r"흔적", r"들키",
                            r"살해", r"해치"]
-# Words of a covert or real-world harm that cancel every context: secrecy and non-consent, poisoning, where someone
-# lives, slurs and caricatures, real synthesis steps, concealed weapons
+# Words of a covert or real-world harm that cancel every context but recovery and essays against hate (rules._context):
+# secrecy and non-consent, poisoning, where someone lives, slurs and caricatures, real synthesis steps, concealed weapons
 COVERT_HARM_EN: list[str] = [r"without (?:her|him|them|anyone|my \w+) (?:knowing|noticing|consent\w*|tasting|remembering)", r"won'?t remember", r"pass(?:es|ed)? out",
                              r"knock (?:her|him|them) out", r"slip (?:\w+ ){0,3}?into", r"make (?:her|him|them) (?:\w+ )?(?:sick|ill|throw up)", r"where (?:she|he|they) lives?",
                              r"watching (?:her|his|their|you)", r"slurs?", r"caricatures?", r"monkeys?", r"apes?", r"slant(?:ed)? eyes?", r"real[- ]world", r"actual (?:\w+ )?steps",
