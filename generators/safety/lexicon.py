@@ -343,7 +343,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:들)?(?:은|는|이|가)? ?(?:다 )?(?:벌레|해충|바퀴벌레|쓰레기|열등|인간이 아니|사람이 아니|짐승|기생충|병균|박멸|추방해야|죽어야|없어져야|말살|청소해야)",
             r"(?:흑인|유대인|무슬림|동성애자|게이|난민|이민자|조선족|중국인|일본인|장애인|여자|여성)(?:들)?(?:을|를)? ?(?:다 )?(?:죽여야|몰살|학살해야|박멸해야|쓸어버려야)",
             r"히틀러(?:가|는)? ?(?:옳았|잘했)", r"홀로코스트(?:는)? ?(?:없었|거짓|조작|정당)",
-            r"(?:무지개 ?깃발|퀴어 ?(?:축제|퍼레이드)|성소수자|동성애자)[^.?!]{0,25}?(?:불타|불태|폭파|청소|처형)", r"인종 ?청소(?:가|는)? ?(?:필요|옳)",
+            r"(?:무지개 ?깃발|퀴어 ?(?:축제|퍼레이드)|성소수자|동성애자)[^.?!]{0,25}?(?:불타|불태|폭파|청소(?!년)|처형)", r"인종 ?청소(?:가|는)? ?(?:필요|옳)",
             r"(?:인종|성소수자|장애인) ?(?:비하|혐오) ?(?:농담|발언|글|연설|노래)", r"(?:혐오|비하) ?(?:발언|글)(?:을|를)? ?(?:써|작성)",
         ],
     },
@@ -497,6 +497,7 @@ EN_ALLOW: list[str] = [
     r"(?:stop|avoid|against|not|never|without|dangers? of|problems? (?:of|with)|why) (?:\w+ ){0,2}(?:glorif\w*|celebrat\w*|prais\w*)",
     r"sex (?:education|ed|of (?:the|a|my|your|their|his|her) (?:baby|cat|dog|bird|fish|puppy|kitten|chicken|plant|animal)|"
     r"chromosomes?|differences?|ratio|determination|cells?|hormones?|characteristics|offenders? registry|trafficking (?:awareness|prevention|statistics))",
+    r"(?:never|not|don'?t|stop|avoid|no) (?:send|sending|share|sharing) (?:\w+ ){0,2}?(?:pics|pictures|photos|selfies|nudes) (?:to|with) (?:strangers|people (?:they|you|he|she) (?:met|meet) online|anyone online)",
     r"same-?sex", r"opposite sex", r"unisex", r"biological sex", r"sex and gender", r"gender and sex", r"safe sex education",
     r"breast ?(?:cancer|feeding|stroke|milk|pump|exam|screening|reconstruction|tissue)", r"chicken breasts?", r"turkey breasts?",
     r"duck breasts?", r"nude (?:lipstick|lip|heels?|shoes?|pumps?|colou?r|tones?|palette|makeup|beige|nails?|polish|shade|tights|stockings)",
@@ -851,7 +852,7 @@ COVERT_HARM_EN: list[str] = [r"without (?:her|him|them|anyone|my \w+) (?:knowing
                              r"synthes\w*", r"hidden blades?", r"metal detectors?", r"knuckle[- ]?dusters?", r"brass knuckles", r"don'?t wake up", r"go deeper", r"cleanse",
                              r"fat and ugly", r"roast (?:\w+ ){0,3}?(?:calling|about)"]
 COVERT_HARM_KO: list[str] = [r"동의 ?없이", r"기억 ?못", r"들키지", r"안 ?들키", r"몰래", r"타서", r"먹여서", r"사는 ?곳", r"사는 ?데", r"지켜보", r"조롱", r"비하", r"찢어진 ?눈",
-                             r"원숭이", r"합성 ?(?:방법|과정)", r"실제 ?(?:공격|계획|제조|방법)", r"전기 ?충격", r"고통스럽게", r"청소", r"불타", r"불태"]
+                             r"원숭이", r"합성 ?(?:방법|과정)", r"실제 ?(?:공격|계획|제조|방법)", r"전기 ?충격", r"고통스럽게", r"청소(?!년)", r"불타", r"불태"]
 HOWTO_HARM_EN: list[str] = [r"how (?:to|do (?:i|you)) (?:make|build|synthesi[sz]e|cook|get|buy)", r"step[- ]by[- ]step", r"recipe for", r"instructions"]
 HOWTO_HARM_KO: list[str] = [r"만드는 ?(?:법|방법)", r"제조", r"구하는 ?(?:법|방법)", r"사는 ?(?:법|방법)", r"단계별"]
 SEX_ED_EN: list[str] = [r"sex[- ]ed(?:ucation)?", r"sexual health", r"contracepti(?:on|ves?)", r"birth control", r"stis?", r"stds?", r"consent"]
