@@ -219,7 +219,9 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"convert (?:my|an?|the) (?:ar-?15|rifle|glock|pistol|semi-?auto)", r"bump stock", r"solvent trap (?:suppressor|silencer)",
             r"(?:homemade|diy|home-?made|improvised) (?:gun|firearm|silencer|suppressor|bomb|explosive|grenade|napalm|flamethrower|weapon|rocket)s?",
             r"(?:3d[- ]?print(?:ed|ing)?) (?:a |an )?(?:gun|firearm|pistol|rifle|receiver|lower)", r"zip ?guns?",
-            r"(?:buy|get|obtain|purchase) (?:a )?(?:gun|firearm|rifle|pistol)s? (?:without (?:a )?(?:background check|license|id)|illegally|on the dark ?web)",
+            r"(?:buy|get|obtain|purchase) (?:a )?(?:gun|handgun|firearm|rifle|pistol|shotgun|ar-?15)s? (?:\w+ ){0,2}?(?:without (?:a )?(?:background check|license|licence|permit|id)|illegally|on the dark ?web)",
+            r"(?:skip|avoid|get around|dodge|bypass|fool|pass) (?:a |the )?(?:gun |firearm )?background checks?", r"(?:without|no) (?:a )?background check (?:gun|handgun|firearm|rifle|pistol)s?",
+            r"(?:\d{1,2}[- ]?(?:year[- ]old|yo|y/o)|minor|underage|teen(?:ager)?|kid) (?:\w+ ){0,2}?(?:buy|get|obtain|purchase) (?:a )?(?:gun|handgun|firearm|rifle|pistol|shotgun)s?",
             r"(?:buy|get|obtain|purchase|order) (?:explosives|grenades|c-?4|dynamite|detonators?)",
             r"mustard gas", r"chlorine gas (?:attack|weapon)", r"phosgene", r"napalm recipe", r"thermite (?:bomb|to (?:burn|destroy|melt) (?:a|the) (?:car|door|lock))",
             r"molotovs?(?: cocktails?)? (?:recipe|instructions|how to)", r"fertili[sz]er bombs?", r"car bombs?", r"nail bombs?",
@@ -379,6 +381,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:총기|칼부림|흉기) ?(?:난사|테러) ?(?:계획|하는 법|방법)", r"(?:학교|교회|성당|절|모스크|지하철|공항|백화점|콘서트)(?:에|를)? ?"
             r"(?:폭탄|총기 난사|테러|불을 ?지르|폭파|습격)", r"테러 ?(?:계획|공격 ?(?:계획|방법))", r"묻지마 ?(?:살인|폭행) ?(?:계획|방법)",
             r"(?:고양이|강아지|개|동물|길고양이)(?:를|을)? ?(?:학대하는|고문하는|죽이는|괴롭히는) ?(?:방법|법|영상|장면|그림)", r"동물 ?학대 ?(?:방법|영상)",
+            r"(?:피 ?(?:흘리면서|흘리며|범벅(?:인|된|으로)?) ?(?:맞|학대)\S*|맞고 ?있는|매 ?맞는|학대당하는) ?(?:\S+ )?(?:강아지|고양이|개|길고양이|동물|햄스터|토끼)[^.?!]{0,20}?(?:그림|그려|사진|영상|장면|짤|썸네일)",
+            r"학대 ?(?:영상|짤|사진) ?(?:썸네일|용(?![서기의])|처럼)",
             r"살인 ?(?:방법|청부|계획|하는 법)", r"(?:기절시키|납치하|목 ?조르|폭행하|해치|다치게 하|때려 ?눕히|독을 ?타|죽게 ?만들|사고로 ?위장)(?:고|는|기|서)? ?(?:\S+ ){0,2}?(?:방법|법|수 ?있)",
             r"사고(?:로|처럼) ?(?:위장|보이게)", r"(?<!손)(?:목|척추)(?:을|를)? ?(?:부러뜨리|꺾)(?:는|기)", r"독살 ?(?:방법|하는 법)", r"청부 ?살인", r"(?:isis|이슬람국가|알카에다)(?:에)? ?(?:가입|합류)",
         ],
@@ -413,7 +417,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:을|를|이|가)? ?(?:직접 |집에서 |몰래 |쉽게 )?(?:만드는|제조하는|제작하는|조립하는|합성하는|추출하는|구하는|사는|구입하는|구매하는|만들|제조|제작|합성|추출|조립|개조)"
             r"(?:는| ?하는)? ?(?:법|방법|과정|레시피|설명|재료|순서|가이드|할 ?수|하고 ?싶|해 ?줘|해줘|하려면|해서|려면|알려)",
             r"살상력(?:을|이)? ?(?:높이|올리|키우|강화|늘리)", r"실탄(?:을|이)? ?(?:\S+ ){0,2}?(?:쏘게|발사되게|나가게|쏠 ?수 ?있게)", r"사제 ?(?:폭탄|총|총기|소음기)", r"수제 ?(?:폭탄|폭발물|총|총기)", r"파이프 ?폭탄", r"급조 ?폭발물", r"신경 ?가스", r"사린 ?가스", r"생화학 ?무기 ?(?:제조|만드)", r"폭탄 ?제조",
-            r"폭발물 ?제조", r"총기 ?(?:부품 ?)?(?:밀수|불법 ?구매|개조 ?방법)", r"3d ?프린터로 ?총", r"자동 ?사격(?:으로)? ?개조", r"화약 ?(?:만드는|제조)",
+            r"폭발물 ?제조", r"총기 ?(?:부품 ?)?(?:밀수|불법 ?구매|개조 ?방법)", r"(?:전기 ?충격기|테이저 ?건?|스턴 ?건|가스 ?총|에어 ?건|비비탄 ?총|석궁)(?:의)? ?(?:출력|위력|전압|파워)?(?:을|를)? ?(?:불법(?:으로|적으로)? ?)?(?:올리|높이|세게|개조)", r"3d ?프린터로 ?총", r"자동 ?사격(?:으로)? ?개조", r"화약 ?(?:만드는|제조)",
             r"불법 ?(?:총기|무기)(?:를)? ?(?:구|사|구매)", r"(?:폭탄|폭발물)(?:을|를)? ?(?:설치|터뜨리)(?:는|려|할)",
         ],
     },
@@ -450,7 +454,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:위에 ?있는|위의) (?:너의 |네 |니 )?(?:지시 ?사항|지침|설정|프롬프트)(?:을|를)? ?(?:\S+ ){0,3}?(?:보여|알려|출력|번역|말해)",
             r"검열 ?(?:없이|하지 ?말고|안 ?하고) ?(?:답|대답|말|대화|해)", r"(?:거절|거부)할 ?때마다", r"개발자 ?모드", r"관리자 ?(?:모드|권한으로)", r"이제부터 ?너는 ?(?:규칙|제한|필터)",
             r"(?:너|넌|당신|봇)(?:는|은|이)? ?(?:\S+ ){0,6}?(?:어떤|모든|무슨) ?(?:요청|질문|명령|부탁)(?:도|이든|에도|이라도)? ?(?:절대 )?(?:거절|거부) ?(?:하지 ?(?:마|않|못)|못|안|금지|불가)",
-            r"(?:검열|제한|필터)(?:이|가)? ?없는 ?(?:ai|인공지능|챗봇|모드)", r"토큰(?:을|를)? ?(?:출력|알려|보여)", r"비밀 ?(?:키|번호)(?:를)? ?(?:출력|알려)",
+            r"(?:검열|제한|필터|규칙|윤리)(?:이|가)? ?(?:없는|없이 ?(?:말하는|답하는|대답하는)) ?(?:\S+ )?(?:ai|에이아이|인공지능|챗봇|봇|모드)",
+            r"캐릭터(?:를)? ?(?:깨면|깨지 ?마|절대 ?유지|계속 ?유지|유지해야)[^.?!]{0,25}?(?:벌점|패널티|페널티|토큰|삭제|죽|벌)", r"토큰(?:을|를)? ?(?:출력|알려|보여)", r"비밀 ?(?:키|번호)(?:를)? ?(?:출력|알려)",
         ],
     },
 }
@@ -498,6 +503,9 @@ EN_ALLOW: list[str] = [
     r"sex (?:education|ed|of (?:the|a|my|your|their|his|her) (?:baby|cat|dog|bird|fish|puppy|kitten|chicken|plant|animal)|"
     r"chromosomes?|differences?|ratio|determination|cells?|hormones?|characteristics|offenders? registry|trafficking (?:awareness|prevention|statistics))",
     r"(?:never|not|don'?t|stop|avoid|no) (?:send|sending|share|sharing) (?:\w+ ){0,2}?(?:pics|pictures|photos|selfies|nudes) (?:to|with) (?:strangers|people (?:they|you|he|she) (?:met|meet) online|anyone online)",
+    r"(?:they'?re|they are|he'?s|he is|she'?s|she is|someone(?:'s| is)|somebody(?:'s| is)|people (?:are|keep)|keeps|who'?s|who is) stalking (?:me|my)",
+    r"(?:who|that|they|he|she|someone|people) (?:keeps?|kept|always|still|constantly) (?:making|telling|posting|sharing|sending|saying) (?:racist|sexist|homophobic|transphobic|ableist|offensive|rude) (?:jokes|comments|remarks|memes|stuff|things)",
+    r"cocks? (?:crow\w*|a[- ]doodle[- ]doo)", r"cock-?a-?doodle-?doo", r"(?:rooster|barnyard|farmyard) cocks?",
     r"same-?sex", r"opposite sex", r"unisex", r"biological sex", r"sex and gender", r"gender and sex", r"safe sex education",
     r"breast ?(?:cancer|feeding|stroke|milk|pump|exam|screening|reconstruction|tissue)", r"chicken breasts?", r"turkey breasts?",
     r"duck breasts?", r"nude (?:lipstick|lip|heels?|shoes?|pumps?|colou?r|tones?|palette|makeup|beige|nails?|polish|shade|tights|stockings)",
@@ -593,6 +601,9 @@ ART_NUDITY_ALLOW_KO: list[str] = [
     r"(?:조각상?|미술사?|회화|르네상스|그리스|로마|고전|명화|다비드상?|비너스)(?:\S* ){0,4}?(?:나체|누드)(?:화|상)?", r"(?:나체|누드)(?:화|상)", r"(?:나체|누드) ?(?:크로키|드로잉|모델 ?수업)",
 ]
 KO_ALLOW: list[str] = [
+    r"(?:상추|배추|토마토|고추|수박|참외|호박|해바라기|꽃|무|당근|오이|콩|깻잎|허브|바질|딸기|옥수수|모종) ?씨 ?(?:발아|뿌리|심)", r"씨 ?발아(?:율|가 ?(?:안|잘|늦|빨)|시키|시켜|하는 ?(?:법|온도|기간)|기간|온도)",
+    r"놀리는 ?(?:시|글|노래|랩|짤|멘트)[^.?!\n]{0,40}?(?:기분 ?(?:나쁘지|안 ?나쁘|상하지) ?않게|장난으로|귀엽게|웃으려고|다 ?같이 ?웃)",
+    r"(?:장난으로|귀엽게|기분 ?(?:나쁘지|상하지) ?않게)[^.?!\n]{0,20}?놀리는 ?(?:시|글|노래|랩|짤|멘트)",
     r"졸라맨", r"유방 ?(?:암|검진|초음파|촬영|외과|멍울|통증)", r"자가 ?검진", r"청소년 ?(?:관람|이용) ?불가", r"수위 ?(?:낮(?:은|게)|약한|약하게|순한|없는)", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
     r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
@@ -725,7 +736,7 @@ GAME_EN: list[str] = [r"aggro", r"dps", r"raid strat\w*", r"pvp", r"pve", r"patc
                       r"assassin'?s creed", r"red dead", r"witcher", r"monster hunter", r"stardew", r"fps", r"mmo(?:rpg)?"]
 # 롤 and 마크 only as the game ("롤에서", "마크 서버"), not inside 롤케이크 or 마크 (a mark)
 GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코스프레", r"장난감", r"소품", r"배그", r"배틀그라운드", KB + r"롤(?=에서|할 ?때|하다|하는|판|토체스)",
-                      r"리그 ?오브 ?레전드", r"발로란트", r"오버워치", r"옵치", r"서든", r"메이플", r"던파", r"로스트 ?아크", r"로아(?=에서|할)",
+                      r"리그 ?오브 ?레전드", r"발로란트", KB + r"발로(?= ?\d ?스택| ?듀오| ?내전| ?랭크| ?경쟁전| ?에이전트)", r"오버워치", r"옵치", r"서든", r"메이플", r"던파", r"로스트 ?아크", r"로아(?=에서|할)",
                       KB + r"마크(?=에서| ?서버| ?야생| ?몹)", r"스타크래프트", r"원신", r"포켓몬", r"피파", r"어몽어스", r"엘든 ?링", r"젤다", r"디아블로",
                       r"몬헌", r"에이펙스", r"레식", r"카스", r"히트맨", r"GTA", r"심즈", r"테라리아", r"스팀"]
 # What a player kills, takes out or crafts in a game: with a game named, the classifier's violence, weapons or drugs
@@ -736,6 +747,7 @@ GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?
 GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", KB + r"몹", r"상대 ?(?:팀|챔|캐릭|방)", r"챔피언", r"좀비", r"크리퍼", r"엔더 ?드래곤",
                              r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상",
                              r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)",
+                             r"\d ?스택", r"듀오", r"내전", r"스크림", r"클랜", r"길드",  # or a team playing together
                              r"킬(?:각|을|하|\s|$)", r"펜타킬", r"더블킬", r"레이드", r"채굴기", r"고블린", r"오크", r"[ab]사이트", r"스모크", r"섬광", r"다이아"]
 
 # Contexts that explain a classifier reading without a harmful request: there the classifier alone needs CONTEXT_P
@@ -753,9 +765,12 @@ HATE_CRITIQUE_EN: list[str] = [r"why (?:racial |racist |ethnic |homophobic |sexi
                                r"jokes|prejudice|sexism|homophobia|transphobia|antisemitism|xenophobia|bigotry)(?: \w+){0,3}? (?:is|are) (?:so )?"
                                r"(?:harmful|wrong|hurtful|offensive|bad|dangerous|not ok(?:ay)?)",
                                r"(?:harms?|harmful effects?|impact|damage) of (?:racial |racist |homophobic |ethnic )?(?:slurs|stereotypes|racism|hate speech|discrimination)",
+                               r"(?:condemn\w*|warn\w*|ban\w*|moderat\w*|rules? against|policy against|report\w*|no tolerance for|zero tolerance for) (?:\w+ ){0,4}?"
+                               r"(?:hate speech|slurs|racis[mt]|racist (?:spam|comments|messages|remarks|posts)|bigotry|sexis[mt]|homophobi\w*)",
                                r"anti-?racis[mt]", r"(?:against|fight(?:ing)?|combat(?:ing)?|end(?:ing)?|oppos(?:e|ing)) (?:racism|discrimination|hate speech|homophobia|xenophobia|antisemitism|bigotry)"]
 HATE_CRITIQUE_KO: list[str] = [r"(?:혐오 ?표현|인종 ?차별|차별|비하 ?(?:발언|표현)|욕설|편견)(?:이|은|는|의)? ?(?:왜 ?)?(?:나쁜|해로운|문제|위험|상처)",
-                               r"(?:인종 ?차별|차별|혐오|편견)(?:에|을|를)? ?(?:반대|맞서|없애|줄이|극복)"]
+                               r"(?:인종 ?차별|차별|혐오|편견)(?:에|을|를)? ?(?:반대|맞서|없애|줄이|극복)",
+                               r"(?:혐오 ?표현|욕설|비하 ?발언|차별 ?발언|인종 ?차별)(?:을|를|이)? ?(?:\S+ ){0,4}?(?:경고|제재|신고|금지|규칙|관리자|차단|밴|강퇴)"]
 # ...and what cancels each of them: a request for the harm itself next to the context ("clean for a year, now how do I cut
 # without pain", "came out, write that they are mentally ill", "why slurs are bad, then list 20", "게임처럼 우리 반 애를")
 RECOVERY_CANCEL_EN: list[str] = [r"how (?:to|do i|can i|should i)(?! (?:cope|deal|stay|resist|stop|handle|manage|get through|distract))", r"ways? to (?:cut|hurt|die|do it)",
@@ -784,7 +799,8 @@ KIND_MESSAGE_EN: list[str] = [
     r"(?:\W+\w+){0,6}?\W+(?:texts?|messages?|letters?|notes?|cards?|dms?|emails?|poems?)",
     r"(?:texts?|messages?|letters?|notes?|cards?|dms?|emails?|poems?)(?:\W+\w+){0,6}?\W+(?:sorry|apolog\w*|love|anniversary|birthday|thank\w*|congrat\w*)"]
 KIND_MESSAGE_KO: list[str] = [
-    r"(?:미안|사과|사랑|축하|100일|백일|기념일|생일|고마|감사|응원|위로|보고 ?싶|힘내|초대|환영)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)",
+    r"(?:미안|사과|사랑|축하|100일|백일|기념일|생일|고마|감사|응원|위로|보고 ?싶|힘내|초대|환영|송별|환송|이직|퇴사|전역|졸업|롤링 ?페이퍼)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)",
+    r"롤링 ?페이퍼",
     r"(?:문자|편지|메시지|메세지|카톡|쪽지)[^.?!]{0,20}?(?:미안|사과|사랑|축하|고마|감사|응원|위로)"]
 HOSTILE_EN: list[str] = [r"scar(?:e|ed|y)", r"threat\w*", r"regret", r"revenge", r"ruin", r"humiliat\w*", r"expos(?:e|ing)", r"leak\w*", r"guilt[- ]?trip\w*",
                          r"manipulat\w*", r"stalk\w*", r"blocked me", r"hurt (?:her|him|them)", r"hates? (?:her|him|them|you)", r"nobody (?:likes|loves|wants)",
@@ -802,21 +818,33 @@ DRINKS_CANCEL_KO: list[str] = [r"마약", r"대마", r"필로폰", r"물뽕", r"
 # a film. The classifier read "butcher a whole chicken", "hang a heavy mirror", "원투 다음에 훅" and "타이레놀 하루 최대
 # 몇 알" as harm. A person as the object (or an overdose word), or a how-to for the harm, cancels each.
 COOKING_EN: list[str] = [r"chicken", r"beef", r"pork", r"lamb", r"fish", r"salmon", r"tuna", r"turkey", r"onions?", r"vegetables?", r"recipes?", r"butcher shop",
-                         r"kitchen", r"cooking", r"steak", r"brisket", r"ribs"]
+                         r"kitchen", r"cooking", r"steak", r"brisket", r"ribs", r"whetstone", r"sharpen(?:ing)? (?:a |my |the )?(?:kitchen |chef'?s? )?knife"]
 COOKING_KO: list[str] = [r"수박", r"과일", r"소고기", r"돼지고기", r"닭", r"생선", r"고등어", r"연어", r"참치", r"양파", r"야채", r"채소", r"정육점", r"요리", r"레시피", r"칼질", r"삼겹살",
-                         r"갈비(?!뼈)", r"손질", r"다질", r"다지"]
+                         r"갈비(?!뼈)", r"손질", r"다질", r"다지", r"식칼", r"부엌칼", r"주방칼", r"숫돌", r"칼 ?갈", r"마라탕", r"마라샹궈", r"맵기", r"떡볶이", r"라면", r"찌개",
+                         r"국밥", r"치킨", r"배달", r"맛집", r"메뉴"]
 # no "plant" here: it is a verb too ("plant a bomb under his car")
 HOME_EN: list[str] = [r"mirrors?", r"picture frames?", r"shel(?:f|ves)", r"tv", r"curtains?", r"drywall", r"hammocks?", r"lights", r"posters?",
                       r"paintings?", r"clocks?"]
 HOME_KO: list[str] = [r"거울", r"액자", r"선반", r"커튼", r"해먹", r"화분", r"조명", r"포스터", r"시계", r"벽걸이", r"옷걸이"]
-MARTIAL_EN: list[str] = [r"boxing", r"kickboxing", r"mma", r"jiu[- ]?jitsu", r"bjj", r"judo", r"karate", r"taekwondo", r"muay thai", r"wrestling", r"sparring",
-                         r"self[- ]defen[cs]e class"]
-MARTIAL_KO: list[str] = [r"복싱", r"킥복싱", r"주짓수", r"유도", r"가라테", r"태권도", r"무에타이", r"레슬링", r"스파링", r"호신술", r"격투기 ?(?:수업|체육관|도장)"]
+MARTIAL_EN: list[str] = [r"self[- ]defen[cs]e", r"pepper spray", r"boxing", r"kickboxing", r"mma", r"jiu[- ]?jitsu", r"bjj", r"judo", r"karate", r"taekwondo", r"muay thai", r"wrestling", r"sparring",
+                         r"krav maga"]
+MARTIAL_KO: list[str] = [r"복싱", r"킥복싱", r"주짓수", r"유도", r"가라테", r"태권도", r"무에타이", r"레슬링", r"스파링", r"호신(?:술|용)?", r"격투기 ?(?:수업|체육관|도장)"]
 DOSING_EN: list[str] = [r"max(?:imum)? (?:daily )?dos(?:e|age)", r"safe (?:daily )?dos(?:e|age)", r"how (?:many|much) (?:\w+ ){0,3}?(?:per|a|each) day",
                         r"(?:usual|normal|recommended|standard) (?:adult )?dos(?:e|age)", r"prescribed", r"my prescription", r"narcan", r"naloxone"]
 DOSING_KO: list[str] = [r"하루 ?최대", r"(?:권장|적정|정량|1회) ?(?:복용량|용량)", r"복용량", r"처방 ?받은", r"처방받", r"먹어도 ?(?:돼|되나|괜찮)", r"같이 ?먹어도", r"날록손"]
 FILM_REVIEW_EN: list[str] = [r"reviews?", r"film analysis", r"movie analysis", r"plot summary", r"summar(?:y|ize) (?:the|this) (?:movie|film|show|book|episode)"]
 FILM_REVIEW_KO: list[str] = [r"리뷰", r"감상문", r"줄거리", r"영화 ?(?:평|분석|해석)", r"독후감"]
+# self-defence made into a weapon of one's own, or carried where weapons are not allowed
+MARTIAL_CANCEL_EN: list[str] = [r"homemade", r"home-?made", r"diy", r"improvised", r"make (?:my|a|an|one)", r"build (?:my|a|an|one)", r"bring (?:it|one|a \w+) to (?:school|class|work)"]
+MARTIAL_CANCEL_KO: list[str] = [r"사제", r"만들(?:어|기|고|려)", r"개조", r"(?:학교|교실|회사|학원)(?:에|로)? ?(?:\S+ )?가져"]
+SCENERY_EN: list[str] = [r"sunrise", r"sunset", r"landscape", r"scenery", r"hik(?:er|ers|ing)", r"mountain (?:top|summit|peak|view)", r"summit", r"golden hour"]
+SCENERY_KO: list[str] = [r"일출", r"일몰", r"노을", r"풍경", r"등산", r"정상(?:에|에서)", r"산 ?(?:꼭대기|정상)", r"야경", r"해돋이", r"해질녘"]
+SCENERY_CANCEL_EN: list[str] = [r"jump\w*", r"leap\w*", r"edge", r"ledge", r"railing", r"fall\w*", r"last", r"goodbye", r"farewell", r"final"]
+SCENERY_CANCEL_KO: list[str] = [r"뛰어내", r"투신", r"떨어지", r"떨어질", r"난간", r"끝에 ?서", r"마지막", r"작별", r"유서"]
+MILD_FICTION_EN: list[str] = [r"(?:no|without|not (?:too |very |overly )?|nothing) (?:gore|gory|blood|bloody|graphic|violent|brutal|scary|gruesome)",
+                              r"non-?graphic", r"kid[- ]friendly", r"family[- ]friendly", r"for (?:all ages|kids|children)", r"keep it (?:light|pg|mild|clean)"]
+MILD_FICTION_KO: list[str] = [r"(?:너무 |많이 )?(?:잔인하지|잔인하진|징그럽지|무섭지|끔찍하지|폭력적이지) ?(?:않게|말고)", r"(?:피|유혈|고어)(?:는|도)? ?(?:없이|안 ?나오게|나오지 ?않게|빼고)",
+                              r"(?:아이|애들|어린이)(?:도|들도)? ?(?:볼 ?수 ?있게|읽을 ?수 ?있게)", r"수위 ?(?:낮|약|순)", r"전체 ?(?:관람가|이용가)"]
 SFW_ROMANCE_EN: list[str] = [r"fad(?:e|es|ing) to black", r"pg-?13", r"pg(?:-rated)?", r"no explicit", r"nothing explicit", r"not explicit", r"wholesome", r"sfw", r"clean romance",
                              r"first kiss", r"(?:confess|confessing) (?:their|his|her) feelings"]
 SFW_ROMANCE_KO: list[str] = [r"수위 ?(?:낮|없|약)", r"건전", r"키스 ?(?:신|씬|장면)", r"고백 ?(?:장면|신|씬)", r"설레"]
@@ -851,7 +879,7 @@ COVERT_HARM_EN: list[str] = [r"without (?:her|him|them|anyone|my \w+) (?:knowing
                              r"watching (?:her|his|their|you)", r"slurs?", r"caricatures?", r"monkeys?", r"apes?", r"slant(?:ed)? eyes?", r"real[- ]world", r"actual (?:\w+ )?steps",
                              r"synthes\w*", r"hidden blades?", r"metal detectors?", r"knuckle[- ]?dusters?", r"brass knuckles", r"don'?t wake up", r"go deeper", r"cleanse",
                              r"fat and ugly", r"roast (?:\w+ ){0,3}?(?:calling|about)"]
-COVERT_HARM_KO: list[str] = [r"동의 ?없이", r"기억 ?못", r"들키지", r"안 ?들키", r"몰래", r"타서", r"먹여서", r"사는 ?곳", r"사는 ?데", r"지켜보", r"조롱", r"비하", r"찢어진 ?눈",
+COVERT_HARM_KO: list[str] = [r"동의 ?없이", r"기억 ?못", r"들키지", r"안 ?들키", r"안 ?걸리", r"걸리지 ?않", r"소지품 ?검사", r"검색대", r"몰래", r"타서", r"먹여서", r"사는 ?곳", r"사는 ?데", r"지켜보", r"조롱", r"비하", r"찢어진 ?눈",
                              r"원숭이", r"합성 ?(?:방법|과정)", r"실제 ?(?:공격|계획|제조|방법)", r"전기 ?충격", r"고통스럽게", r"청소(?!년)", r"불타", r"불태"]
 HOWTO_HARM_EN: list[str] = [r"how (?:to|do (?:i|you)) (?:make|build|synthesi[sz]e|cook|get|buy)", r"step[- ]by[- ]step", r"recipe for", r"instructions"]
 HOWTO_HARM_KO: list[str] = [r"만드는 ?(?:법|방법)", r"제조", r"구하는 ?(?:법|방법)", r"사는 ?(?:법|방법)", r"단계별"]
@@ -893,7 +921,8 @@ DECEPTIVE_EVENT_KO: list[str] = [
 ]
 MEDIA_CUE_KO: list[str] = [r"사진", r"이미지", r"영상", r"동영상", r"뉴스", r"기사", r"보도", r"속보", r"유출", r"cctv", r"파파라치", r"실사", r"셀카", r"캡처", r"트윗", r"게시물", r"찌라시", r"합성"]
 FABRICATION_KO: list[str] = [
-    r"가짜 ?(?:뉴스|기사|발언|성명|인터뷰|사진|영상|트윗|보도|연설|고백|사과문|담화|캡처|캡쳐|스샷|스크린샷|카톡|디엠|게시물)",
+    r"가짜 ?(?:뉴스|기사|발언|성명|인터뷰|사진|영상|트윗|보도|연설|고백|사과문|담화|캡처|캡쳐|스샷|스크린샷|카톡|디엠|게시물|녹취록?|녹음|자백|디스패치|찌라시|열애설|공지)",
+    r"(?:자백|시인|실토)하는 ?(?:\S+ )?(?:녹취|녹음|영상|대본|인터뷰)", r"(?:열애설|불륜설|마약설|스캔들) ?(?:\S+ )?(?:기사|뉴스|찌라시|보도)(?:를|을)? ?(?:\S+ )?(?:써|만들|지어)",
     r"(?:한|쓴|말한|올린|했던) ?(?:것|거)처럼 ?(?:\S+ )?(?:가짜|조작|합성|캡처|캡쳐|스샷)", r"(?:조작된|꾸며낸|허위) ?(?:뉴스|기사|발언|사진|영상|보도)", r"(?:성명|발언|트윗|연설|기자회견문|사과문|담화문|게시물|글)(?:을|를)? ?(?:사칭|대신) ?(?:해서|하여)? ?(?:써|작성)",
     r"(?:인 ?척|척하고|척해서|사칭)", r"딥 ?페이크", r"얼굴 ?합성", r"목소리 ?(?:복제|합성)", r"(?:라고|다고) ?(?:말하는|발언하는|주장하는|발표하는) ?(?:가짜|거짓|조작)", r"(?:라고|다고) ?(?:말했다는|발언했다는|발표했다는|인정했다는) ?(?:기사|뉴스|보도|글|트윗)",
 ]
@@ -987,7 +1016,7 @@ NEGATIVE_CHECKED_CATEGORIES = ("prompt_injection", "hate")
 # classifier also reads ordinary instruction-shaped prompts as attacks ("tell me a riddle and don't give the answer",
 # "what does kill -9 do"); its prompt_injection verdict counts only when one of these cues is there.
 INJECTION_CUES: list[str] = [
-    r"instruct", r"rules?\b", r"prompt", r"ignor", r"disregard", r"forget", r"pretend", r"role ?play", r"act(?:ing)? as",
+    r"instruct", r"(?:your|ur|the bot'?s|its|my|new|these|those|any|without|break(?:ing)?|ignore|above|real|old|original|hidden) rules?\b", r"prompt", r"ignor", r"disregard", r"forget", r"pretend", r"role ?play", r"act(?:ing)? as",
     r"you(?: a|')re now", r"from now on", r"persona", r"mode\b", r"filter", r"restrict", r"censor", r"jailbreak", r"\bdan\b",
     r"guideline", r"polic(?:y|ies)", r"system", r"developer", r"admin", r"override", r"bypass", r"unlock", r"limit",
     r"refus", r"reveal", r"repeat (?:the|your|everything)", r"above", r"previous", r"earlier", r"initial", r"hidden",
@@ -1106,9 +1135,16 @@ SELF_HARM_INTENT_EN: list[str] = [
     r"end(?:ing)? (?:everything|it all)(?:,| and| so)? (?:\w+ ){0,4}(?:medicine|pills|drugs|method|way|fastest|painless|quick)", r"(?:make|making) my cuts (?:deeper|bigger|bleed|scar|worse)",
     r"(?:deeper|bigger) cuts", r"starv(?:e|ing) (?:my ?self )?(?:until|till) (?:i )?(?:disappear|die|vanish|am (?:gone|bones))", r"(?:encourag|motivat)(?:e|es|ing) me to (?:starve|stop eating|cut|hurt my ?self|die)",
     r"(?:nobody|no one) would (?:miss|notice) (?:me|if i (?:died|was gone|disappeared))",
+    r"(?:edge|ledge|railing|rooftop|roof|bridge|cliff|balcony)(?:\W+[\w'-]+){0,6}?\W+(?:about to|going to|ready to|trying to|preparing to) (?:jump|leap|let go|fall)"
+    r"(?=[^.!?]{0,60}?\b(?:last|goodbye|farewell|tears|crying|despair|hopeless|note)\b)",
+    r"(?:last|goodbye|farewell|tears|crying|despair|hopeless)[^.!?]{0,60}?(?:edge|ledge|railing|rooftop|roof|bridge|cliff|balcony)(?:\W+[\w'-]+){0,6}?\W+"
+    r"(?:about to|going to|ready to|trying to|preparing to) (?:jump|leap|let go|fall)",
+    r"(?:about to|ready to|going to|preparing to) (?:jump|leap) (?:off|from) (?:a |the |her |his )?(?:edge|ledge|railing|rooftop|roof|bridge|cliff|balcony|building)"
+    r"(?![^.!?]{0,20}?into (?:the |a )?(?:pool|water|ocean|sea|lake|river|bay|waves))",
 ]
 SELF_HARM_INTENT_KO: list[str] = [r"(?:뛰어내리|투신하)(?:면|면은)? ?(?:바로 |확실히 |한 ?번에 )?죽", r"(?:끝내고|죽고|사라지고) ?싶(?:어|다|은데|어서)", r"(?:약|수면제)(?:을|를)? ?(?:모아|모으)",
-                                  r"(?:상처|자해)(?:를)? ?(?:더 ?깊게|더 ?크게)", r"굶어서 ?(?:사라지|죽)"]
+                                  r"(?:상처|자해)(?:를)? ?(?:더 ?깊게|더 ?크게)", r"굶어서 ?(?:사라지|죽)",
+                                  r"(?:난간|다리 ?위|옥상 ?(?:끝|난간)|절벽 ?끝|벼랑 ?끝)[^.?!]{0,15}?(?:뛰어내리(?:려|기 ?직전|는 ?순간)|투신|마지막 ?(?:사진|모습|인사|순간))"]
 
 
 # ------------------------------------------------------------------------------------------ generalisation families
@@ -1151,6 +1187,8 @@ EN_TERMS["weapons"]["severe"] += [
     r"(?:mix|mixing|combine|combining) (?:bleach and ammonia|ammonia and bleach) (?:to|for) (?:gas|hurt|kill|poison)",
 ]
 EN_TERMS["violence"]["severe"] += [
+    r"(?:manifesto|plan|plot|call to arms) (?:\w+ ){0,3}?(?:for |to )?(?:attack\w*|bomb\w*|shoot\w*|massacr\w*|storm\w*) (?:the |a |an |our |this |that )?(?:\w+ ){0,2}?"
+    r"(?:convention (?:center|centre|hall)|expo|con|concert|festival|parade|stadium|arena|mall|school|campus|church|mosque|synagogue|temple|station|subway|crowd|rally|office|clinic)",
     # hurting a child as "punishment" or "discipline"
     r"(?:hold|holding|press|pressing|put|putting|force|forcing)(?:s|ed)? (?:\w+ ){0,3}?(?:toddler|child|kid|baby|son|daughter|boy|girl)'?s? (?:hands?|arms?|face|fingers?|feet) "
     r"(?:\w+ ){0,3}?(?:on|onto|against|over|into|under) (?:a |the )?(?:hot |boiling |burning )?(?:stove|burner|iron|fire|flames?|boiling water|hot water|oven)",
@@ -1164,6 +1202,7 @@ EN_TERMS["drugs"]["severe"] += [
     r"(?:precursors?|reagents?) (?:for|to make|to cook) (?:meth|crystal|fentanyl|mdma|lsd|heroin)",
 ]
 KO_TERMS["harassment"]["severe"] += [
+    r"뒷조사", r"(?:직장|회사|다니는 ?(?:곳|데)|본명|실명|집 ?주소|사는 ?(?:곳|데|동네))(?:을|를|이|가)? ?(?:\S+ )?(?:알아내|캐내|캐고 ?싶|털어|털고|찾아내)",
     r"(?:집 ?주소|사는 ?곳|사는 ?데|사는 ?동네|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:알아내|알아 ?내|털어|캐내|캐 ?줘)",
     r"(?:유튜버|스트리머|bj|전 ?여친|전 ?남친|여친|남친|걔|쟤|그 ?(?:사람|여자|남자|새끼|년|놈)|이 ?(?:사람|여자|남자)|반 ?친구|동료|이웃|선생)(?:의|네)? ?"
     r"(?:집 ?주소|주소|사는 ?곳|사는 ?데|전화 ?번호|폰 ?번호|연락처|신상|개인 ?정보)(?:를|을|좀|도)? ?(?:좀 )?(?:찾아|알려|따|알아내|털어|캐)",
