@@ -198,11 +198,12 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"end my (?:own )?life", r"take my (?:own )?life", r"commit suicide", r"self[- ]?harm(?:ing)? (?:tips|methods|ideas|guide|techniques)",
             r"hide (?:my )?(?:cuts|self[- ]?harm|scars) from", r"pro[- ]?ana", r"pro[- ]?mia", r"thinspo(?:ration)?",
             r"(?:write|draft) (?:a|my) (?:suicide|goodbye) note",
+            r"(?:cliff|bridge|building|roof|height|spot)s? to jump (?:off|from)[^.?!]{0,40}?(?:(?:not|don'?t|won'?t|never) (?:want to )?(?:survive|wake up|come back)|to die|fatal|end (?:it|my life))",
             r"(?:goodbye|farewell|last) (?:note|letter)s? (?:\S+ ){0,8}?(?:i'?m|i am|i'?ll|i will) (?:doing it|do it|ending it|going to do it|be gone)(?: tonight| today| tomorrow| soon)?", r"jump off (?:a|the) (?:bridge|building|roof) (?:to die|and end)",
             r"(?:encourage|convince|persuade|tell) (?:me|him|her|someone|my friend) to (?:kill|hurt|cut) (?:my|him|her|them)sel(?:f|ves)",
         ],
         "explicit": [r"wrists? (?:with|full of|covered in) (?:fresh |deep |bleeding )?(?:cuts|slashes)", r"(?:fresh|deep|bleeding) cuts on (?:her|his|my|the|their|a) (?:wrists?|arms?|thighs?)", r"suicidal", 
-            r"slit(?:ting|s)? (?:her|his|their|my) wrists?", r"(?:cutting|slashing) (?:her|his|their|my) (?:wrists?|arms?|thighs?)",
+            r"slit(?:ting|s)? (?:her|his|their|my) wrists?", r"slit wrists?", r"(?:cutting|slashing) (?:her|his|their|my) (?:wrists?|arms?|thighs?)",
             r"bleeding wrists?", r"self[- ]?harm(?:ing)?", r"(?:fresh|deep|bleeding|new) (?:cuts|slashes|wounds) (?:on|across) (?:her|his|their|my) (?:arms?|wrists?|thighs?|legs?)",
             r"razor blades? (?:on|and|next to|nearby) (?:her|his|their|my)? ?(?:arm|wrist|cuts)", r"stop eating (?:completely|entirely|for weeks)", r"(?:go|going) without (?:eating|food) (?:for|to lose)", r"self[- ]?mutilation", r"cutting scars", r"hanging from a noose",
             r"(?:person|man|woman|girl|boy|teen) (?:hanging|hanged) (?:himself|herself|themselves|from)", r"suicide", r"overdosing",
@@ -400,7 +401,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:고통|아프지) ?(?:없이|않게|안 ?아프게) ?죽(?:는|을)", r"안 ?아프게 ?죽", r"편하게 ?죽는", r"손목(?:을)? ?(?:깊게 |세게 |살짝 )?(?:긋|그어|자르|긁)", r"(?:자살|투신|자해)(?: ?하기)? ?좋은 ?(?:장\W?소|곳|방\W?법|약|날)",
             r"자해 ?(?:방법|하는 ?(?:법|방법)|하고 ?싶|도구|팁|흉터 ?숨기)", r"(?:자해|긋|상처|흉터|손목)[^.?!]{0,30}?티 ?안 ?나는 ?(?:부위|곳|데)",
             r"(?:죽고 ?싶(?:은|어 ?하는)|자살하려는|죽으려는) ?(?:사람|애|친구|분)(?:을|를|의|한테|에게)? ?(?:\S+ ){0,2}?(?:등 ?떠밀|부추기|부추길|떠미)",
-            r"(?:피 ?흘리는|피투성이|베인) ?손목", r"손목(?:이랑|과|에|하고)? ?(?:\S+ )?면도칼", r"수면제[^.?!]{0,25}?(?:조용히 ?(?:가|떠나|잠들)|영원히|안 ?깨)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
+            r"(?:피 ?흘리는|피투성이|베인) ?손목", r"목(?:을)? ?(?:매단|맨|매달린) ?(?:사람|여자|남자|소녀|소년|아이|시체|모습|장면)",
+            r"(?:뛰어내리|투신하)(?:기|기에)? ?(?:좋은|적당한|딱 ?좋은|확실한) ?(?:\S+ )?(?:절벽|다리|건물|옥상|곳|장소|높이|층)", r"손목(?:이랑|과|에|하고)? ?(?:\S+ )?면도칼", r"수면제[^.?!]{0,25}?(?:조용히 ?(?:가|떠나|잠들)|영원히|안 ?깨)", r"(?:안 ?아프게|깊게|티 ?안 ?나게|흉터 ?안 ?남게) ?(?:\S+ )?(?:긋|그어|긁)(?:는|을)? ?(?:법|방법|요령|수)", r"자해하는 ?법", r"목(?:을)? ?매(?:는|달)(?:는)? ?(?:방법|법)", r"목매(?:달|는) ?(?:방법|법)",
             r"유서(?:를|좀)? ?(?:좀 )?(?:대신 ?)?(?:써|쓰|작성)", r"(?:뼈|개)말라 ?(?:자극|되(?:는|고 ?싶|려면)|인증|몸|체형|사진|짤|그림|그려)", r"먹토 ?(?:자극|동기|용)",
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|피워|피운|사서|방에)", r"목 ?(?:매는|맬|매달) ?(?:매듭|올가미|밧줄|줄)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
@@ -839,10 +841,15 @@ MARTIAL_CANCEL_EN: list[str] = [r"homemade", r"home-?made", r"diy", r"improvised
 MARTIAL_CANCEL_KO: list[str] = [r"사제", r"만들(?:어|기|고|려)", r"개조", r"(?:학교|교실|회사|학원)(?:에|로)? ?(?:\S+ )?가져"]
 SCENERY_EN: list[str] = [r"sunrise", r"sunset", r"landscape", r"scenery", r"hik(?:er|ers|ing)", r"mountain (?:top|summit|peak|view)", r"summit", r"golden hour"]
 SCENERY_KO: list[str] = [r"일출", r"일몰", r"노을", r"풍경", r"등산", r"정상(?:에|에서)", r"산 ?(?:꼭대기|정상)", r"야경", r"해돋이", r"해질녘"]
-SCENERY_CANCEL_EN: list[str] = [r"jump\w*", r"leap\w*", r"edge", r"ledge", r"railing", r"fall\w*", r"last", r"goodbye", r"farewell", r"final"]
-SCENERY_CANCEL_KO: list[str] = [r"뛰어내", r"투신", r"떨어지", r"떨어질", r"난간", r"끝에 ?서", r"마지막", r"작별", r"유서"]
+SCENERY_CANCEL_EN: list[str] = [r"jump\w*", r"leap\w*", r"edge", r"ledge", r"railing", r"fall\w*", r"last", r"goodbye", r"farewell", r"final",
+                                r"hang\w*", r"noose", r"rope", r"wrists?", r"slit\w*", r"cuts?", r"blood\w*", r"bleed\w*", r"bod(?:y|ies)", r"corpses?", r"pills?"]
+SCENERY_CANCEL_KO: list[str] = [r"뛰어내", r"투신", r"떨어지", r"떨어질", r"난간", r"끝에 ?서", r"마지막", r"작별", r"유서", r"목 ?(?:을 ?)?매", r"매단", r"밧줄",
+                                r"올가미", r"손목", r"긋", r"피", r"시체", r"시신", r"약"]
 MILD_FICTION_EN: list[str] = [r"(?:no|without|not (?:too |very |overly )?|nothing) (?:gore|gory|blood|bloody|graphic|violent|brutal|scary|gruesome)",
                               r"non-?graphic", r"kid[- ]friendly", r"family[- ]friendly", r"for (?:all ages|kids|children)", r"keep it (?:light|pg|mild|clean)"]
+MILD_FICTION_CANCEL_EN: list[str] = [r"tortur\w*", r"abus\w*", r"rap(?:e|es|ed|ing)", r"molest\w*", r"obey\w*", r"deserve\w*", r"(?:kid|child|children|baby|toddler|wife|girlfriend|son|daughter)s?",
+                                     r"beat(?:s|ing)? (?:his|her|their|my) \w+", r"(?:slave|slaves|slavery)", r"genocide", r"ethnic cleansing", r"glorif\w*", r"real (?:people|person)"]
+MILD_FICTION_CANCEL_KO: list[str] = [r"고문", r"학대", r"강간", r"성폭", r"아이", r"애(?:를|들)", r"아기", r"아내", r"여친", r"딸", r"아들", r"복종", r"맞아도 ?싸", r"노예", r"학살", r"인종"]
 MILD_FICTION_KO: list[str] = [r"(?:너무 |많이 )?(?:잔인하지|잔인하진|징그럽지|무섭지|끔찍하지|폭력적이지) ?(?:않게|말고)", r"(?:피|유혈|고어)(?:는|도)? ?(?:없이|안 ?나오게|나오지 ?않게|빼고)",
                               r"(?:아이|애들|어린이)(?:도|들도)? ?(?:볼 ?수 ?있게|읽을 ?수 ?있게)", r"수위 ?(?:낮|약|순)", r"전체 ?(?:관람가|이용가)"]
 SFW_ROMANCE_EN: list[str] = [r"fad(?:e|es|ing) to black", r"pg-?13", r"pg(?:-rated)?", r"no explicit", r"nothing explicit", r"not explicit", r"wholesome", r"sfw", r"clean romance",

@@ -130,7 +130,7 @@ class _Compiled:
                      L.PERSON_OBJECT_KO + L.MARTIAL_CANCEL_KO),
             _context(L.DOSING_EN, L.DOSING_KO, {"drugs", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
             _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs", "weapons"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO, life_harm=False),
-            _context(L.MILD_FICTION_EN, L.MILD_FICTION_KO, {"violence"}, [], [], life_harm=False),
+            _context(L.MILD_FICTION_EN, L.MILD_FICTION_KO, {"violence"}, L.MILD_FICTION_CANCEL_EN, L.MILD_FICTION_CANCEL_KO, life_harm=False),
             _context(L.SCENERY_EN, L.SCENERY_KO, {"self_harm"}, L.SCENERY_CANCEL_EN, L.SCENERY_CANCEL_KO),
             _context(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO, {"violence", "weapons", "drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
             _context(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO, {"sexual"}, [], []),
