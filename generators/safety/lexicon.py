@@ -78,6 +78,10 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
         "severe": [
             r"n[i1!]gg(?:er|a|az|ers|as|uh)", r"nigg(?:er|a)s?", r"niglets?", r"sand ?n[i1]gg(?:er|a)s?", r"f[a@]gg?(?:ot|ots|s)?",
             r"kikes?", r"spics?", r"chinks?", r"gooks?", r"wetbacks?", r"beaners?", r"trann(?:y|ies)", r"shemales?",
+            r"(?:should|must|let'?s|need to|have to|gonna|wanna|want to|going to|will|hero|heroes|protagonist|we|i|you) (?:\w+ ){0,2}?"
+            r"(?:kill(?:s|ing|ed)?|exterminat\w*|wipe[sd]? out|wiping out|gas(?:ses|sed|sing)?|shoot(?:s|ing)?|massacr\w*|eradicat\w*|slaughter\w*) (?:all |every one of )?(?:the |those )?"
+            r"(?:jews|muslims|blacks|black people|gays|gay people|immigrants|mexicans|asians|arabs|trans people|refugees|gypsies|foreigners|migrants)",
+            r"(?:list|give me|include|write(?: out| down)?|spell out|tell me) (?:all |some |the |a few )?(?:\d+ |ten |five |twenty )?(?:\w+ ){0,2}?(?:racial |racist |ethnic |homophobic )?slurs",
             r"ragheads?", r"towel ?heads?", r"dykes?", r"retards?", r"retarded", r"mongoloids?", r"golliwogs?", r"darkies",
             r"jigaboos?", r"porch monkeys?", r"slant ?eyes?", r"zipperheads?", r"coon ?ass", r"camel jockeys?",
             r"white power", r"heil hitler", r"sieg heil", r"1488", r"14 words", r"gas the jews", r"race war now",
@@ -357,7 +361,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:오면|나오면|보이면|하면|만나면|걸리면|까불면|가면) ?(?:진짜 ?)?(?:죽는다|죽어|죽을 ?줄|뒤진다|뒤질 ?줄|죽여 ?버린다|가만 ?안)", r"죽을 ?줄 ?알아", r"각오(?:해|하라|해라)",
             r"(?:주소|전화번호|번호|얼굴|신상|개인 ?정보|사진)(?:를|을|랑|이랑)? ?(?:공개|뿌려|뿌리|유포|퍼뜨|털어)", r"자살해라", r"죽어라", r"뒤져라", r"디져라", r"뒤지고 ?싶", r"뒤질래", r"나가 ?죽어", r"목 ?매달아라", r"죽어 ?버려",
             r"(?:괴롭히|왕따시키|모욕하|협박하|스토킹하|따돌리)(?:는|기|려|고)? ?(?:방법|메시지|글|편지|문자|말)", r"협박 ?(?:문자|편지|메시지|메세지|글|디엠|dm|메일|쪽지|톡|카톡|댓글)",
-            r"(?:놀리|조롱하|비하하|모욕하)는 ?(?:글|시|노래|랩|메시지)(?:을|를)? ?(?:써|작성|만들)", r"몸캠",
+            r"(?:놀리|조롱하|비하하|모욕하)는 ?(?:글|시|노래|랩|메시지|말|멘트|문구|댓글)(?:을|를)? ?(?:써|작성|만들)", r"몸캠",
+            r"집 ?주소(?:도|까지|랑)? ?(?:같이|함께|넣어|올려|적어|박아|공개)",
         ],
         "explicit": [
             r"씨발", r"시발(?!점|역|택시|자동차|라면)", r"씨팔", r"시팔", r"씨바", r"시바(?:새끼|놈|년|련)", r"씹(?:새끼|새|년|놈|할|창|덕|치|뻐)", r"좆(?:같|까|밥|나|도)",
@@ -847,9 +852,9 @@ SCENERY_CANCEL_KO: list[str] = [r"뛰어내", r"투신", r"떨어지", r"떨어�
                                 r"올가미", r"손목", r"긋", r"피", r"시체", r"시신", r"약"]
 MILD_FICTION_EN: list[str] = [r"(?:no|without|not (?:too |very |overly )?|nothing) (?:gore|gory|blood|bloody|graphic|violent|brutal|scary|gruesome)",
                               r"non-?graphic", r"kid[- ]friendly", r"family[- ]friendly", r"for (?:all ages|kids|children)", r"keep it (?:light|pg|mild|clean)"]
-MILD_FICTION_CANCEL_EN: list[str] = [r"tortur\w*", r"abus\w*", r"rap(?:e|es|ed|ing)", r"molest\w*", r"obey\w*", r"deserve\w*", r"(?:kid|child|children|baby|toddler|wife|girlfriend|son|daughter)s?",
+MILD_FICTION_CANCEL_EN: list[str] = [r"(?:cat|dog|puppy|kitten|pet)s?", r"tortur\w*", r"abus\w*", r"rap(?:e|es|ed|ing)", r"molest\w*", r"obey\w*", r"deserve\w*", r"(?:kid|child|children|baby|toddler|wife|girlfriend|son|daughter)s?",
                                      r"beat(?:s|ing)? (?:his|her|their|my) \w+", r"(?:slave|slaves|slavery)", r"genocide", r"ethnic cleansing", r"glorif\w*", r"real (?:people|person)"]
-MILD_FICTION_CANCEL_KO: list[str] = [r"고문", r"학대", r"강간", r"성폭", r"아이", r"애(?:를|들)", r"아기", r"아내", r"여친", r"딸", r"아들", r"복종", r"맞아도 ?싸", r"노예", r"학살", r"인종"]
+MILD_FICTION_CANCEL_KO: list[str] = [r"고양이", r"강아지", r"동물", r"고문", r"학대", r"강간", r"성폭", r"아이", r"애(?:를|들)", r"아기", r"아내", r"여친", r"딸", r"아들", r"복종", r"맞아도 ?싸", r"노예", r"학살", r"인종"]
 MILD_FICTION_KO: list[str] = [r"(?:너무 |많이 )?(?:잔인하지|잔인하진|징그럽지|무섭지|끔찍하지|폭력적이지) ?(?:않게|말고)", r"(?:피|유혈|고어)(?:는|도)? ?(?:없이|안 ?나오게|나오지 ?않게|빼고)",
                               r"(?:아이|애들|어린이)(?:도|들도)? ?(?:볼 ?수 ?있게|읽을 ?수 ?있게)", r"수위 ?(?:낮|약|순)", r"전체 ?(?:관람가|이용가)"]
 SFW_ROMANCE_EN: list[str] = [r"fad(?:e|es|ing) to black", r"pg-?13", r"pg(?:-rated)?", r"no explicit", r"nothing explicit", r"not explicit", r"wholesome", r"sfw", r"clean romance",
@@ -877,7 +882,7 @@ PERSON_OBJECT_KO: list[str] = [r"사람", r"시체", r"시신", r"아기", r"아
 LIFE_HARM_EN: list[str] = [r"die", r"dying", r"death", r"dead", r"kill\w*", r"suicid\w*", r"end (?:it|it all|my life|(?:your|him|her|them|my) ?sel(?:f|ves))", r"never wake",
                           r"(?:not|don'?t|won'?t) wake up", r"last drink", r"sleep forever", r"disappear forever", r"overdos\w*", r"lethal", r"untraceable", r"undetectable", r"poison\w*",
                           r"nobody would miss", r"better off (?:dead|without)", r"shouldn'?t exist", r"never been born", r"worthless", r"kys"]
-LIFE_HARM_KO: list[str] = [r"죽", r"자살", r"영원히", r"조용히 ?가", r"목 ?조르", r"잠들", r"안 ?깨", r"못 ?깨", r"사라지", r"없어지", r"태어나지", r"치사", r"과다", r"독(?:약|극물|살)", r"흔적", r"들키",
+LIFE_HARM_KO: list[str] = [r"죽", r"자살", r"영원히", r"조용히 ?가", r"목 ?조르", r"잠들", r"안 ?깨", r"못 ?깨", r"사라지", r"사라져", r"없어져", r"없어지", r"태어나지", r"치사", r"과다", r"독(?:약|극물|살)", r"흔적", r"들키",
                            r"살해", r"해치"]
 # Words of a covert or real-world harm that cancel every context but recovery and essays against hate (rules._context):
 # secrecy and non-consent, poisoning, where someone lives, slurs and caricatures, real synthesis steps, concealed weapons
@@ -1059,7 +1064,7 @@ HATE_COUNTER_EN: list[str] = [r"stereotypes?", r"myths?", r"misconceptions?", r"
 GROUP_KO: list[str] = [r"흑인", r"유대인", r"무슬림", r"이슬람(?:교도)?", r"동성애자?", r"게이", r"레즈(?:비언)?", r"성소수자", r"트랜스(?:젠더)?", r"난민", r"이민자", r"외국인(?: 노동자)?",
                        r"조선족", r"중국인", r"일본인", r"동남아(?:인| 사람)?", r"장애인", r"여자", r"여성", r"노인", r"페미(?:니스트)?", r"전라도(?: 사람)?", r"경상도(?: 사람)?", r"다문화",
                        r"이주민", r"탈북자", r"무슬림들", r"흑형", r"한남", r"김치녀", r"커밍아웃한 ?(?:애들|사람들|놈들|것들|새끼들)"]
-DEHUMAN_KO: list[str] = [r"벌레", r"해충", r"바퀴벌레", r"쓰레기", r"열등", r"정신병", r"기생충", r"병균", r"짐승", r"미개", r"범죄자 ?(?:집단|들)", r"추방", r"박멸", r"죽어야",
+DEHUMAN_KO: list[str] = [r"몰살", r"학살", r"쓸어 ?버리", r"다 ?죽여", r"다 ?죽이", r"벌레", r"해충", r"바퀴벌레", r"쓰레기", r"열등", r"정신병", r"기생충", r"병균", r"짐승", r"미개", r"범죄자 ?(?:집단|들)", r"추방", r"박멸", r"죽어야",
                          r"없어져야", r"사라져야", r"말살", r"혐오 ?(?:발언|글|표현)", r"비하 ?(?:발언|글|농담)", r"인간(?:이)? ?아니", r"사람(?:이)? ?아니", r"격리해야", r"쫓아내야",
                          r"멍청", r"무식한 ?(?:종족|것들)", r"테러리스트", r"잠재적 ?범죄자",
                          r"(?:원숭이|침팬지|고릴라|유인원) ?(?:처럼|같이|같은|같다|랑 ?똑같|로 ?그려|취급)", r"재기해"]
@@ -1194,6 +1199,8 @@ EN_TERMS["weapons"]["severe"] += [
     r"(?:mix|mixing|combine|combining) (?:bleach and ammonia|ammonia and bleach) (?:to|for) (?:gas|hurt|kill|poison)",
 ]
 EN_TERMS["violence"]["severe"] += [
+    r"(?:cat|dog|puppy|kitten|pet|hamster|bunny|rabbit)s? (?:gets?|getting|is|being) (?:kicked|beaten|stomped|thrown|hit|tortured|strangled|burned|set on fire)"
+    r"(?: \w+){0,4}? (?:until|till) (?:it|she|he|they) (?:stops? moving|dies|die|bleeds?|stops? breathing)",
     r"(?:manifesto|plan|plot|call to arms) (?:\w+ ){0,3}?(?:for |to )?(?:attack\w*|bomb\w*|shoot\w*|massacr\w*|storm\w*) (?:the |a |an |our |this |that )?(?:\w+ ){0,2}?"
     r"(?:convention (?:center|centre|hall)|expo|con|concert|festival|parade|stadium|arena|mall|school|campus|church|mosque|synagogue|temple|station|subway|crowd|rally|office|clinic)",
     # hurting a child as "punishment" or "discipline"
