@@ -274,6 +274,11 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
     },
     "prompt_injection": {
         "severe": [
+            r"(?:the bot'?s|your|ur) (?:secret|hidden|original|initial|real|internal) (?:config(?:uration)?|instructions|rules|settings|prompt|guidelines)",
+            r"(?:late|dead|deceased|dear) (?:grandma|grandmother|granny|nana|grandpa) (?:\w+ ){0,6}?(?:used to|would) (?:read|tell|recite|say|whisper) (?:me )?(?:[\w']+ ){0,4}?"
+            r"(?:config\w*|instructions|prompts?|rules|keys?|passwords?|recipes? for|steps|formulas?|how to make|serials?|napalm)",
+            r"(?:rules|instructions|guidelines|prompt) (?:you were|you'?ve been|you have been|they) given", r"(?:you'?re|you are) (?:now )?free to ignore",
+            r"(?:free to|can now|may now) ignore (?:them|the rules|your rules|those rules|your instructions|your guidelines)",
             r"ignore (?:all |any |the |your |my )?(?:previous|prior|above|earlier|preceding|former|initial|original|system)(?: \w+)?"
             r" (?:instructions?|prompts?|rules?|directions?|messages?|guidelines?|context)",
             r"ignore (?:all |any )?(?:your |the )?(?:instructions|rules|guidelines|restrictions|filters?|safety)",
@@ -386,7 +391,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:들키지 ?않고|완전 ?범죄로?|흔적 ?없이) ?(?:죽이|살해|독살|시체)", r"시체(?:를)? ?(?:처리|유기|숨기|없애)", r"완전 ?범죄",
             r"(?:총기|칼부림|흉기) ?(?:난사|테러) ?(?:계획|하는 법|방법)", r"(?:학교|교회|성당|절|모스크|지하철|공항|백화점|콘서트)(?:에|를)? ?"
             r"(?:폭탄|총기 난사|테러|불을 ?지르|폭파|습격)", r"테러 ?(?:계획|공격 ?(?:계획|방법))", r"묻지마 ?(?:살인|폭행) ?(?:계획|방법)",
-            r"(?:고양이|강아지|개|동물|길고양이)(?:를|을)? ?(?:학대하는|고문하는|죽이는|괴롭히는) ?(?:방법|법|영상|장면|그림)", r"동물 ?학대 ?(?:방법|영상)",
+            r"(?:고양이|강아지|개|동물|길고양이)(?:를|을)? ?(?:때려 ?|패 ?|밟아 ?|목 ?졸라 ?|불태워 ?)?(?:학대하는|고문하는|죽이는|괴롭히는) ?(?:방법|법|영상|장면|그림|만화|짤)", r"동물 ?학대 ?(?:방법|영상)",
             r"(?:피 ?(?:흘리면서|흘리며|범벅(?:인|된|으로)?) ?(?:맞|학대)\S*|맞고 ?있는|매 ?맞는|학대당하는) ?(?:\S+ )?(?:강아지|고양이|개|길고양이|동물|햄스터|토끼)[^.?!]{0,20}?(?:그림|그려|사진|영상|장면|짤|썸네일)",
             r"학대 ?(?:영상|짤|사진) ?(?:썸네일|용(?![서기의])|처럼)",
             r"살인 ?(?:방법|청부|계획|하는 법)", r"(?:기절시키|납치하|목 ?조르|폭행하|해치|다치게 하|때려 ?눕히|독을 ?타|죽게 ?만들|사고로 ?위장)(?:고|는|기|서)? ?(?:\S+ ){0,2}?(?:방법|법|수 ?있)",
@@ -431,6 +436,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
     "drugs": {
         "severe": [
             r"대마(?:초)?(?: ?씨앗?| ?실내| ?몰래| ?집에서| ?직접){0,3} ?(?:재배|키우(?:는|기)|기르(?:는|기))",
+            r"(?:마약|대마초?|필로폰|떨|작대기|케타민|코카인|엑스터시|엘에스디|lsd)(?:를|을|은|는)? ?(?:어디서|어디 ?가면|어떻게) ?(?:삼|사(?:요|냐|야|나|\?|$|\s)|살 ?수|구해|구함|구할|구하|팔아|팜)",
             # asking for a seller's channel: "마약 텔레방 링크 줘", "대마초 판매자 알려줘"
             (r"(?:마약|필로폰|히로뽕|대마초?|떨|아이스|작대기|케타민|엑스터시|코카인|펜타닐)(?:을|를)? ?(?:파는 ?)?"
              r"(?:텔레(?:그램|방)?|판매(?:자|상|처)|딜러|구매처|구입처|던지기|공급책|상선)(?:\S*)? ?(?:\S+ )?"
@@ -462,6 +468,8 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"검열 ?(?:없이|하지 ?말고|안 ?하고) ?(?:답|대답|말|대화|해)", r"(?:거절|거부)할 ?때마다", r"개발자 ?모드", r"관리자 ?(?:모드|권한으로)", r"이제부터 ?너는 ?(?:규칙|제한|필터)",
             r"(?:너|넌|당신|봇)(?:는|은|이)? ?(?:\S+ ){0,6}?(?:어떤|모든|무슨) ?(?:요청|질문|명령|부탁)(?:도|이든|에도|이라도)? ?(?:절대 )?(?:거절|거부) ?(?:하지 ?(?:마|않|못)|못|안|금지|불가)",
             r"(?:검열|제한|필터|규칙|윤리)(?:이|가)? ?(?:없는|없이 ?(?:말하는|답하는|대답하는)) ?(?:\S+ )?(?:ai|에이아이|인공지능|챗봇|봇|모드)",
+            r"(?:너|니|네|당신)(?:가|한테|에게)? ?(?:맨 ?)?(?:처음에?|원래|최초에?) ?(?:받은|주어진|입력된|들어간) ?(?:설정|지시|지침|명령|규칙|프롬프트)",
+            r"설정 ?(?:문구|문장|문|값|내용)(?:을|를)? ?(?:\S+ ){0,4}?(?:보여|알려|출력|번역|복붙|그대로)",
             r"캐릭터(?:를)? ?(?:깨면|깨지 ?마|절대 ?유지|계속 ?유지|유지해야)[^.?!]{0,25}?(?:벌점|패널티|페널티|토큰|삭제|죽|벌)", r"토큰(?:을|를)? ?(?:출력|알려|보여)", r"비밀 ?(?:키|번호)(?:를)? ?(?:출력|알려)",
         ],
     },
@@ -512,7 +520,11 @@ EN_ALLOW: list[str] = [
     r"(?:never|not|don'?t|stop|avoid|no) (?:send|sending|share|sharing) (?:\w+ ){0,2}?(?:pics|pictures|photos|selfies|nudes) (?:to|with) (?:strangers|people (?:they|you|he|she) (?:met|meet) online|anyone online)",
     r"(?:they'?re|they are|he'?s|he is|she'?s|she is|someone(?:'s| is)|somebody(?:'s| is)|people (?:are|keep)|keeps|who'?s|who is) stalking (?:me|my)",
     r"(?:who|that|they|he|she|someone|people) (?:keeps?|kept|always|still|constantly) (?:making|telling|posting|sharing|sending|saying) (?:racist|sexist|homophobic|transphobic|ableist|offensive|rude) (?:jokes|comments|remarks|memes|stuff|things)",
-    r"cocks? (?:crow\w*|a[- ]doodle[- ]doo)", r"cock-?a-?doodle-?doo", r"(?:rooster|barnyard|farmyard) cocks?",
+    r"cocks? (?:crow\w*|a[- ]doodle[- ]doo)", r"cock or (?:a )?hen", r"hen or (?:a )?cock",
+    r"(?:posted|posting|used|using|said|saying|yelled|shouted|spamm\w*|sent|dropp\w*|called (?:me|him|her|them)) (?:\w+ ){0,2}?(?:racist|homophobic|transphobic|sexist|antisemitic|ethnic) (?:slurs|jokes|comments|remarks|memes|stuff)",
+    r"(?:died|passed away|death|lost(?: \w+){0,2}?) (?:by|to|from) suicide", r"suicide (?:loss|survivors?|bereavement)",
+    r"(?:blue|great|coal|marsh|willow|crested|long[- ]tailed|bearded) tits?", r"(?:blue[- ]footed|red[- ]footed|brown|masked|nazca) boob(?:y|ies)",
+    r"(?:named|called|member|mr\.?|uncle|coach|grandpa|cousin) dick\b", r"cock-?a-?doodle-?doo", r"(?:rooster|barnyard|farmyard) cocks?",
     r"same-?sex", r"opposite sex", r"unisex", r"biological sex", r"sex and gender", r"gender and sex", r"safe sex education",
     r"breast ?(?:cancer|feeding|stroke|milk|pump|exam|screening|reconstruction|tissue)", r"chicken breasts?", r"turkey breasts?",
     r"duck breasts?", r"nude (?:lipstick|lip|heels?|shoes?|pumps?|colou?r|tones?|palette|makeup|beige|nails?|polish|shade|tights|stockings)",
@@ -611,7 +623,7 @@ KO_ALLOW: list[str] = [
     r"(?:상추|배추|토마토|고추|수박|참외|호박|해바라기|꽃|무|당근|오이|콩|깻잎|허브|바질|딸기|옥수수|모종) ?씨 ?(?:발아|뿌리|심)", r"씨 ?발아(?:율|가 ?(?:안|잘|늦|빨)|시키|시켜|하는 ?(?:법|온도|기간)|기간|온도)",
     r"놀리는 ?(?:시|글|노래|랩|짤|멘트)[^.?!\n]{0,40}?(?:기분 ?(?:나쁘지|안 ?나쁘|상하지) ?않게|장난으로|귀엽게|웃으려고|다 ?같이 ?웃)",
     r"(?:장난으로|귀엽게|기분 ?(?:나쁘지|상하지) ?않게)[^.?!\n]{0,20}?놀리는 ?(?:시|글|노래|랩|짤|멘트)",
-    r"졸라맨", r"유방 ?(?:암|검진|초음파|촬영|외과|멍울|통증)", r"자가 ?검진", r"청소년 ?(?:관람|이용) ?불가", r"수위 ?(?:낮(?:은|게)|약한|약하게|순한|없는)", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
+    r"자살로 ?(?:돌아가|세상을 ?떠|잃|사망)", r"졸라맨", r"유방 ?(?:암|검진|초음파|촬영|외과|멍울|통증)", r"자가 ?검진", r"청소년 ?(?:관람|이용) ?불가", r"수위 ?(?:낮(?:은|게)|약한|약하게|순한|없는)", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
     r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
     r"시스템 ?프롬프트(?:를|은|는|을)? ?(?:\S+ ){0,2}?(?:짜(?:야|는|면|기)|작성(?:법|하는|하려면|요령)|설계|쓰는 ?(?:법|요령)|예시|템플릿)",
@@ -673,7 +685,7 @@ CHILD_KO: list[str] = [
     r"(?:초|중|고)[1-6]", r"(?:중|고)(?:1|2|3|일|이|삼)", r"교복(?:을)? ?입은", r"소녀(?:를|가|의)? ?(?:벗|나체|알몸|누드|야한)", r"사춘기", r"어린 ?소녀", r"어린 ?소년",
 ]
 # Sexual signals for the child rule also include suggestive words that are harmless about adults.
-SUGGESTIVE_EN: list[str] = [
+SUGGESTIVE_EN: list[str] = [r"nood",
     r"(?:body|figure|curves|chest|butt|legs|thighs)(?:,| and)? (?:emphasi[sz]ed|highlighted|focus|close-?up)", r"pajamas seductively", r"lingerie", r"panties", r"thongs?", r"sexy", r"seductive(?:ly)?", r"hot body", r"body (?:shots?|pics)", r"posing (?:provocatively|suggestively|seductively)",
     r"first night together", r"(?:her|his|their) first time with (?:me|him|her|them)", r"(?:lose|loses|lost|losing) (?:her|his|their|my) virginity", r"go(?:es|ing)? all the way", r"take (?:it|things) to the next level",
     r"spread(?:ing)? (?:her |his |their )?legs", r"bent over", r"feet pics", r"undress(?:ing|ed)?", r"(?:short|tiny|mini) skirt (?:upskirt|from below)",
@@ -750,11 +762,12 @@ GAME_KO: list[str] = [r"게임", r"마인크래프트", r"로블록스", r"코�
 # reading is play (rules.GAME_EXEMPT)
 GAME_TARGET_EN: list[str] = [r"enem(?:y|ies)", r"boss(?:es)?", r"mobs?", r"npcs?", r"creepers?", r"zombies?", r"monsters?", r"champions?",
                              r"(?:the|a|my) targets?", r"(?:other|enemy) players?", r"guards?", r"bots", r"ender dragon", r"opponents?", r"tnt",
-                             r"items?", r"loot", r"gear", r"gold", r"xp", r"exp", r"adds", r"diamonds?", r"(?:[ab]|bomb) ?sites?", r"smokes?", r"flash(?:es|bangs?)?", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
+                             r"items?", r"loot", r"gear", r"loadouts?", r"attachments?", r"recoil", r"meta (?:build|weapon|gun)s?", r"gold", r"xp", r"exp", r"adds", r"diamonds?", r"(?:[ab]|bomb) ?sites?", r"smokes?", r"flash(?:es|bangs?)?", r"goblins?", r"orcs?", r"trolls?", r"skeletons?", r"dragons?", r"raids?", r"pentakills?", r"headshots?"]
 GAME_TARGET_KO: list[str] = [KB + r"적(?=을|를|이|들|팀|\s)", r"보스", KB + r"몹", r"상대 ?(?:팀|챔|캐릭|방)", r"챔피언", r"좀비", r"크리퍼", r"엔더 ?드래곤",
                              r"npc", KB + r"봇(?=을|를|이|들|\s)", r"타겟", r"타깃", r"암살 ?대상",
                              r"tnt", r"티엔티", r"레드스톤", r"(?:다이아|네더라이트|철|돌|나무) ?(?:검|곡괭이|도끼|갑옷)", r"아이템", KB + r"템(?=을|를|이|\s)",
                              r"\d ?스택", r"듀오", r"내전", r"스크림", r"클랜", r"길드",  # or a team playing together
+                             r"(?:총|무기|총기) ?(?:추천|조합|세팅|티어)", r"m416", r"akm", r"ak-?47", r"m4a1", r"awm", r"kar98k?", r"반동", r"에임", r"감도", r"파츠",
                              r"킬(?:각|을|하|\s|$)", r"펜타킬", r"더블킬", r"레이드", r"채굴기", r"고블린", r"오크", r"[ab]사이트", r"스모크", r"섬광", r"다이아"]
 
 # Contexts that explain a classifier reading without a harmful request: there the classifier alone needs CONTEXT_P
@@ -844,6 +857,23 @@ FILM_REVIEW_KO: list[str] = [r"리뷰", r"감상문", r"줄거리", r"영화 ?(?
 # self-defence made into a weapon of one's own, or carried where weapons are not allowed
 MARTIAL_CANCEL_EN: list[str] = [r"homemade", r"home-?made", r"diy", r"improvised", r"make (?:my|a|an|one)", r"build (?:my|a|an|one)", r"bring (?:it|one|a \w+) to (?:school|class|work)"]
 MARTIAL_CANCEL_KO: list[str] = [r"사제", r"만들(?:어|기|고|려)", r"개조", r"(?:학교|교실|회사|학원)(?:에|로)? ?(?:\S+ )?가져"]
+GARDEN_EN: list[str] = [r"basil", r"herbs?", r"houseplants?", r"succulents?", r"gardening", r"garden", r"seedlings?", r"potting soil", r"repot\w*", r"tomato plants?"]
+GARDEN_KO: list[str] = [r"바질", r"허브", r"화분", r"식물", r"다육이", r"텃밭", r"분갈이", r"모종", r"새싹", r"상추", r"방울토마토"]
+GARDEN_CANCEL_EN: list[str] = [r"weed", r"cannabis", r"marijuana", r"pot plants?", r"poppy", r"poppies", r"opium", r"coca", r"shrooms?", r"psilocybin", r"mushrooms?", r"datura", r"poison\w*", r"toxic"]
+GARDEN_CANCEL_KO: list[str] = [r"대마", r"양귀비", r"아편", r"환각", r"버섯", r"독(?:초|성|버섯|풀)", r"마약"]
+HUNTING_EN: list[str] = [r"hunt(?:ing|er|ers)?", r"deer", r"elk", r"moose", r"duck season", r"field dress\w*", r"game meat", r"fishing", r"trout", r"bass fishing", r"bow season"]
+HUNTING_KO: list[str] = [r"사냥", r"수렵", r"낚시", r"멧돼지", r"사슴", r"꿩"]
+HUNTING_CANCEL_EN: list[str] = [r"poison\w*", r"toxi\w*", r"sick", r"poach\w*", r"out of season", r"without (?:a )?licen[cs]e", r"endangered", r"protected species"]
+HUNTING_CANCEL_KO: list[str] = [r"독", r"밀렵", r"보호종", r"멸종", r"허가 ?없이", r"불법"]
+MEDICINE_EN: list[str] = [r"epi-?pens?", r"allerg\w*", r"antihistamines?", r"inhalers?", r"insulin", r"antibiotics?", r"tylenol", r"ibuprofen", r"acetaminophen",
+                          r"paracetamol", r"fever", r"pediatrician", r"metformin", r"pharmacist", r"cold medicine", r"cough syrup"]
+MEDICINE_KO: list[str] = [r"에피펜", r"알레르기", r"알러지", r"해열제", r"타이레놀", r"이부프로펜", r"소아과", r"감기약", r"항생제", r"인슐린", r"약사", r"기침약", r"진통제 ?(?:복용|먹어도)"]
+MEDICINE_CANCEL_EN: list[str] = [r"high", r"trip\w*", r"buzz\w*", r"recreational\w*", r"abus\w*", r"snort\w*", r"inject\w*", r"lean", r"robo\w*", r"dxm", r"sell\w*"]
+MEDICINE_CANCEL_KO: list[str] = [r"뽕", r"환각", r"취하", r"취해", r"약빨", r"몽롱", r"기분 ?좋아지", r"팔(?:아|고|면)", r"되팔"]
+FRIEND_EN: list[str] = [r"(?:my|our) (?:best )?(?:friend|bestie|bff|roommate|buddy|classmate|cousin|sister|brother)", r"bestie"]
+FRIEND_KO: list[str] = [r"단짝", r"절친", r"베프", r"베스트 ?프렌드", r"(?:내|우리) ?(?:친구|동생|룸메)", r"친구(?:한테|에게|랑|를|의|이름)", r"삼행시", r"이행시"]
+FRIEND_CANCEL_EN: list[str] = [r"deep ?fakes?", r"face ?swap\w*", r"fake", r"nudes?", r"naked", r"undress\w*", r"impersonat\w*", r"pretend(?:ing)? to be"]
+FRIEND_CANCEL_KO: list[str] = [r"합성", r"딥 ?페이크", r"가짜", r"사칭", r"누드", r"알몸", r"벗", r"인 ?척", r"처럼 ?(?:꾸며|보이게)"]
 SCENERY_EN: list[str] = [r"sunrise", r"sunset", r"landscape", r"scenery", r"hik(?:er|ers|ing)", r"mountain (?:top|summit|peak|view)", r"summit", r"golden hour"]
 SCENERY_KO: list[str] = [r"일출", r"일몰", r"노을", r"풍경", r"등산", r"정상(?:에|에서)", r"산 ?(?:꼭대기|정상)", r"야경", r"해돋이", r"해질녘"]
 SCENERY_CANCEL_EN: list[str] = [r"jump\w*", r"leap\w*", r"edge", r"ledge", r"railing", r"fall\w*", r"last", r"goodbye", r"farewell", r"final",
@@ -1018,7 +1048,7 @@ PRIVATE_PERSON_KO: list[str] = [
 ]
 DEEPFAKE_EN: list[str] = [r"deep ?fakes?", r"face ?swap(?:ped|ping)?", r"nudify", r"undress (?:ai|app|this|her|him|the photo)", r"(?:remove|take off) (?:her|his|the) clothes",
                           r"(?:clothes|clothing) remov(?:er|al)", r"(?:put|paste|swap) (?:her|his|their|my \w+'?s?) face (?:on|onto)", r"x-?ray (?:app|filter) (?:to see|on)"]
-DEEPFAKE_KO: list[str] = [r"딥 ?페이크", r"얼굴 ?(?:합성|바꿔|바꾸|스왑)", r"(?:옷|옷을) ?(?:벗겨|지워)", r"합성 ?(?:사진|영상|야동|누드)", r"지인 ?(?:능욕|합성)", r"능욕"]
+DEEPFAKE_KO: list[str] = [r"합성(?:해서|한)? ?(?:그려|그림|짤)", r"딥 ?페이크", r"얼굴 ?(?:합성|바꿔|바꾸|스왑)", r"(?:옷|옷을) ?(?:벗겨|지워)", r"합성 ?(?:사진|영상|야동|누드)", r"지인 ?(?:능욕|합성)", r"능욕"]
 
 # Negative prompts: words that are fine there (the user asks the image model to AVOID them) are simply not checked;
 # only these families are: prompt injection, encoded payloads, hate slurs, and guild terms.
@@ -1119,11 +1149,11 @@ DRUG_PREVENTION_KO: list[str] = [
     r"약리학", r"(?:법학|약학|의학|간호학|보건학?) ?(?:과제|수업|시험|레포트|리포트)", r"(?:마약류|약물) ?관리법", r"법 ?개정", r"작용 ?기전", r"날록손", r"해독제",
 ]
 SUPPORT_KO: list[str] = [r"도와(?:줘야|주고|줄|주는|야)", r"어떻게 ?도와", r"돕(?:는|고|기)", r"도울", r"예방", r"상담", r"극복", r"치료", r"위로", r"걱정", r"지원", r"대처",
-                         r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)"] + RECOVERY_KO
+                         r"어떻게 ?(?:말|얘기|이야기)(?:을|를)? ?(?:꺼내|걸어|해야|하면|해 ?줘야)", r"말(?:을)? ?(?:거는|걸) ?(?:법|방법)", r"상처 ?(?:안|주지 ?않게) ?주"] + RECOVERY_KO
 SUPPORT_EN += RECOVERY_EN
 
 # Violence requests: a how-to framing, a harm verb and a target within a few words (rules.py builds the window).
-HOWTO_EN: list[str] = [r"how (?:to|do i|can i|would i|could i|should i|do you)", r"ways? to", r"best way to", r"easiest way to", r"step[- ]by[- ]step",
+HOWTO_EN: list[str] = [r"how (?:to|do i|can i|would i|could i|should i|do you)", r"ways? to", r"best way to", r"best \w+ (?:to|for)", r"easiest way to", r"step[- ]by[- ]step",
                        r"guide (?:to|for|on)", r"help me", r"teach me (?:how )?to", r"tips (?:to|for|on)", r"plan (?:to|for|how)", r"i (?:want|need|plan|am going) to",
                        r"without (?:anyone|them|her|him|my \w+) (?:knowing|noticing|finding out)", r"so (?:that )?(?:no ?one|nobody) (?:knows|notices|finds out)"]
 HARM_VERB_EN: list[str] = [r"kill", r"murder", r"poison", r"stab", r"shoot", r"strangle", r"choke", r"smother", r"suffocate", r"drown", r"beat(?: up)?",
@@ -1168,6 +1198,8 @@ EN_TERMS["sexual"]["explicit"] += [
     r"(?:her|his) (?:junk|privates|private parts) (?:out|showing|exposed|visible)", r"(?:tits|boobs|breasts) (?:fully )?(?:out|showing|hanging out)",
 ]
 EN_TERMS["harassment"]["severe"] += [
+    r"(?:find out|figure out|learn|track|know|map out|work out) (?:\w+ ){0,2}?(?:her|his|their|my (?:neighbou?r|ex|coworker|co-worker|classmate|crush|teacher|boss)'?s?) "
+    r"(?:daily )?(?:routine|schedule|movements|whereabouts|where (?:she|he|they) (?:goes|go|lives?|works?|parks?))",
     r"(?:you|she|he|they) (?:won'?t|will not|wont) be safe", r"(?:make|making) (?:you|her|him|them) (?:regret|pay for) (?:it|this|that|everything|leaving|breaking up|dumping me)",
     r"(?:you|she|he|they)(?:'ll| will) (?:regret|pay for) (?:it|this|that|leaving|breaking up|dumping me|crossing me)",
     r"watch (?:her|his|their) back", r"(?:she|he|they) (?:better|should) watch (?:out|(?:her|his|their) back)",
@@ -1186,6 +1218,8 @@ EN_TERMS["self_harm"]["severe"] += [
     r"noose (?:\w+ ){0,10}?(?:goodbye|farewell|suicide|last) (?:note|letter|message)", r"cuts?[^.?!]{0,60}?go deeper", r"go deeper[^.?!]{0,60}?cuts?", r"(?:goodbye|farewell|suicide) (?:note|letter) (?:\w+ ){0,10}?noose",
 ]
 EN_TERMS["harassment"]["severe"] += [
+    r"(?:find out|figure out|learn|track|know|map out|work out) (?:\w+ ){0,2}?(?:her|his|their|my (?:neighbou?r|ex|coworker|co-worker|classmate|crush|teacher|boss)'?s?) "
+    r"(?:daily )?(?:routine|schedule|movements|whereabouts|where (?:she|he|they) (?:goes|go|lives?|works?|parks?))",
     # covert surveillance of a partner, an ex or a neighbour (stalking); a parent and their child's phone is not covered
     r"(?:track|trace|monitor|spy on|read|see|check|access|hack|look (?:at|through)|get into|go through|follow) (?:\w+ ){0,5}?"
     r"(?:phone|location|messages|texts|dms|chats|whatsapp|instagram|snapchat|email|gps|whereabouts|movements|car)(?:'s)? (?:\w+ ){0,3}?"
@@ -1199,6 +1233,8 @@ EN_TERMS["weapons"]["severe"] += [
     r"(?:mix|mixing|combine|combining) (?:bleach and ammonia|ammonia and bleach) (?:to|for) (?:gas|hurt|kill|poison)",
 ]
 EN_TERMS["violence"]["severe"] += [
+    r"(?:trigger|cause|set off|give (?:her|him|them)) (?:[\w']+ ){0,3}?(?:an? )?(?:allergic reaction|allerg(?:y|ies)|anaphyla\w*)(?: \w+){0,3}? (?:on purpose|deliberately|intentionally|without (?:her|him|them) knowing)",
+    r"(?:slip|sneak|hide|put|mix) (?:some )?(?:peanuts?|nuts|peanut butter|shellfish|gluten|allergens?) (?:\w+ ){0,3}?(?:in|into) (?:her|his|their|my \w+'?s?) (?:food|drink|meal|lunch|coffee)",
     r"(?:cat|dog|puppy|kitten|pet|hamster|bunny|rabbit)s? (?:gets?|getting|is|being) (?:kicked|beaten|stomped|thrown|hit|tortured|strangled|burned|set on fire)"
     r"(?: \w+){0,4}? (?:until|till) (?:it|she|he|they) (?:stops? moving|dies|die|bleeds?|stops? breathing)",
     r"(?:manifesto|plan|plot|call to arms) (?:\w+ ){0,3}?(?:for |to )?(?:attack\w*|bomb\w*|shoot\w*|massacr\w*|storm\w*) (?:the |a |an |our |this |that )?(?:\w+ ){0,2}?"

@@ -107,6 +107,8 @@ class _Compiled:
         self.adult = _both(L.ADULT_EN, L.ADULT_KO)
         self.fiction = _both(L.FICTION_EN, L.FICTION_KO)
         self.real = _both(L.REAL_PEOPLE_EN, L.REAL_PEOPLE_KO)
+        # the same names with their spaces taken out, for letters split one by one ("M a r g o t R o b b i e")
+        self.real_compact = re.compile("|".join(p.replace(" ?", "").replace(" ", "") for p in L.REAL_PEOPLE_EN + L.REAL_PEOPLE_KO))
         self.private = _both(L.PRIVATE_PERSON_EN, L.PRIVATE_PERSON_KO)
         self.deepfake = _both(L.DEEPFAKE_EN, L.DEEPFAKE_KO)
         self.event = _both(L.DECEPTIVE_EVENT_EN, L.DECEPTIVE_EVENT_KO)
@@ -132,6 +134,11 @@ class _Compiled:
             _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs", "weapons"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO, life_harm=False),
             _context(L.MILD_FICTION_EN, L.MILD_FICTION_KO, {"violence"}, L.MILD_FICTION_CANCEL_EN, L.MILD_FICTION_CANCEL_KO, life_harm=False),
             _context(L.SCENERY_EN, L.SCENERY_KO, {"self_harm"}, L.SCENERY_CANCEL_EN, L.SCENERY_CANCEL_KO),
+            _context(L.GARDEN_EN, L.GARDEN_KO, {"drugs", "self_harm"}, L.GARDEN_CANCEL_EN, L.GARDEN_CANCEL_KO, life_harm=False),  # "keeps dying"
+            _context(L.HUNTING_EN, L.HUNTING_KO, {"violence", "weapons"}, L.PERSON_OBJECT_EN + L.HUNTING_CANCEL_EN, L.PERSON_OBJECT_KO + L.HUNTING_CANCEL_KO,
+                     life_harm=False),  # a hunter's "clean kill"
+            _context(L.MEDICINE_EN, L.MEDICINE_KO, {"drugs"}, L.MEDICINE_CANCEL_EN, L.MEDICINE_CANCEL_KO),
+            _context(L.FRIEND_EN, L.FRIEND_KO, {"real_person"}, L.FRIEND_CANCEL_EN, L.FRIEND_CANCEL_KO),
             _context(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO, {"violence", "weapons", "drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
             _context(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO, {"sexual"}, [], []),
             _context(L.SEX_ED_EN, L.SEX_ED_KO, {"sexual", "weapons"}, [], []),  # "피임 방법" read as weapons twice
@@ -285,7 +292,8 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
                     seen.add((cat, sev))
                     hits.append(Hit(cat, sev, _layer(name), m.group(0).strip(), name))
                 break
-    for run in v.split_runs:
+    # a real name inside a run splits it: the words on either side are read on their own ("a n a k e d M a r g o t ...")
+    for run in [p for run in v.split_runs for p in _without_names(c, run) if p]:
         for word in _split_run_terms(c, run):
             cat, sev = c.split_run_words[word]
             if (categories is None or cat in categories) and (cat, sev) not in seen:
@@ -329,7 +337,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None and _any(c.real_target, masked) is None
     if combos:
-        hits.extend(_combination_hits(c, masked, hits, surface, game, prevention, parenting, narrative))
+        hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, prevention, parenting, narrative))
     helping = prevention or parenting or support or any(MASK in m for _, m in masked[:2])
     exempt = GAME_EXEMPT if game and _any(c.game_target, v.items()) is not None else frozenset()
     if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
@@ -340,11 +348,30 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt)
 
 
+_COMPACT_NAME_MIN = 6  # a short name ("iu", "lisa") is found inside too many runs of split letters
 _CHOSUNG_READ = frozenset({"self_harm", "violence", "weapons", "drugs"})
 _GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
 
 
-def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hit], surface: str, game: bool,
+def _without_names(c: _Compiled, run: str) -> list[str]:
+    """The pieces of a run of split letters around the real names in it."""
+    pieces, start = [], 0
+    for m in c.real_compact.finditer(run):
+        if len(m.group(0)) >= _COMPACT_NAME_MIN:
+            pieces.append(run[start:m.start()])
+            start = m.end()
+    return [*pieces, run[start:]]
+
+
+def _real_in_runs(c: _Compiled, runs: list[str]) -> re.Match[str] | None:
+    for run in runs:
+        for m in c.real_compact.finditer(run):
+            if len(m.group(0)) >= _COMPACT_NAME_MIN:
+                return m
+    return None
+
+
+def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], runs: list[str], hits: list[Hit], surface: str, game: bool,
                       prevention: bool, parenting: bool, narrative: bool) -> list[Hit]:
     out: list[Hit] = []
     sexual = next((h for h in hits if h.category in L.SEXUAL_SIGNAL_TERMS), None)
@@ -372,7 +399,7 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], hits: list[Hi
             out.append(Hit("sexual_minors", "severe", "rule", f"{child.group(0).strip()} + {cue}"))
 
     # 2. real person AND (sexual | deepfake | fabricated statement | deceptive event in an image/news framing)
-    person = _any(c.real, masked)
+    person = _any(c.real, masked) or _real_in_runs(c, runs)
     private = _any(c.private, masked)
     deepfake = _any(c.deepfake, masked)
     sug_any = _any(c.suggestive, masked) or (_any(c.suggestive_draw, masked) if surface == "draw" else None)
