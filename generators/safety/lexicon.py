@@ -85,7 +85,8 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"ragheads?", r"towel ?heads?", r"dykes?", r"retards?", r"retarded", r"mongoloids?", r"golliwogs?", r"darkies",
             r"jigaboos?", r"porch monkeys?", r"slant ?eyes?", r"zipperheads?", r"coon ?ass", r"camel jockeys?",
             r"white power", r"heil hitler", r"sieg heil", r"1488", r"14 words", r"gas the jews", r"race war now",
-            r"white genocide", r"great replacement", r"holocaust (?:never happened|didn'?t happen|was a hoax|is a lie|denial essay|was (?:justified|deserved|a good thing))",
+            r"(?:write|spell|type|repeat|print) (?:out )?(?:the )?(?:full )?n-?word", r"(?:say|use) (?:the )?n-?word (?:\d+|fifty|a hundred|ten|over and over|in (?:a|every|your|each) (?:sentence|line|verse|reply))", r"white genocide", r"great replacement", r"(?:nazis?|hitler|the kkk) (?:was|were) (?:right|justified|correct)",
+            r"(?:cleans(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|rid(?:s|ding)?) (?:the |our |this |a )?(?:\w+ ){0,2}?of (?:all )?(?:the |those |its )?(?:jews|muslims|blacks|black people|gays|gay people|immigrants|mexicans|asians|arabs|trans people|refugees|gypsies|roma|foreigners|migrants)", r"holocaust (?:never happened|didn'?t happen|was a hoax|is a lie|denial essay|was (?:justified|deserved|a good thing))",
             r"(?:pride (?:parade|march|flags?)|rainbow flags?|gay (?:bar|club|people)|trans people) (?:\w+ ){0,4}?(?:being )?(?:bombed|burn(?:ing|ed)|on fire|massacred|executed)",
             r"jews? (?:control|run) the (?:world|media|banks)", r"(?:all )?(?:jews|muslims|blacks|gays|immigrants|mexicans|"
             r"asians|arabs|women|trans people) (?:are|r) (?:vermin|animals|subhuman|parasites|cockroaches|rats|inferior|"
@@ -366,7 +367,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:오면|나오면|보이면|하면|만나면|걸리면|까불면|가면) ?(?:진짜 ?)?(?:죽는다|죽어|죽을 ?줄|뒤진다|뒤질 ?줄|죽여 ?버린다|가만 ?안)", r"죽을 ?줄 ?알아", r"각오(?:해|하라|해라)",
             r"(?:주소|전화번호|번호|얼굴|신상|개인 ?정보|사진)(?:를|을|랑|이랑)? ?(?:공개|뿌려|뿌리|유포|퍼뜨|털어)", r"자살해라", r"죽어라", r"뒤져라", r"디져라", r"뒤지고 ?싶", r"뒤질래", r"나가 ?죽어", r"목 ?매달아라", r"죽어 ?버려",
             r"(?:괴롭히|왕따시키|모욕하|협박하|스토킹하|따돌리)(?:는|기|려|고)? ?(?:방법|메시지|글|편지|문자|말)", r"협박 ?(?:문자|편지|메시지|메세지|글|디엠|dm|메일|쪽지|톡|카톡|댓글)",
-            r"(?:놀리|조롱하|비하하|모욕하)는 ?(?:글|시|노래|랩|메시지|말|멘트|문구|댓글)(?:을|를)? ?(?:써|작성|만들)", r"몸캠",
+            r"(?:놀리|조롱하|비하하|모욕하)는 ?(?:글|시|노래|랩|메시지|말|멘트|문구|댓글)(?:을|를)? ?(?:\S+ )?(?:써|작성|만들)", r"몸캠",
             r"집 ?주소(?:도|까지|랑)? ?(?:같이|함께|넣어|올려|적어|박아|공개)",
         ],
         "explicit": [
@@ -417,6 +418,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"먹토(?:를|하는 ?(?:거|걸))? ?(?:안 ?들키|들키지 ?않|숨기|몰래|잘 ?하는|하는 ?(?:법|방법|팁)|팁)", r"극단적 ?선택(?:을)? ?(?:하는 ?방법|하고 ?싶|할 ?방법|하려)", r"번개탄(?:을)? ?(?:피우|피워|피운|사서|방에)", r"목 ?(?:매는|맬|매달) ?(?:매듭|올가미|밧줄|줄)",
             r"수면제 ?(?:몇 ?(?:알|개)|많이 ?먹으면|치사량|과다 ?복용)", r"치사량", r"(?:옥상|다리|한강)(?:에서)? ?(?:뛰어내리|투신)(?:려|고 ?싶|는 ?방법|할)",
             r"죽고 ?싶(?:어|다|어요|습니다)", r"(?:나|날|저)(?:한테|에게)? ?(?:그냥 )?(?:죽어 ?버리라고|죽으라고|자살하라고|사라지라고)",
+            r"(?:죽어도|죽는 ?게|사라져도) ?(?:된다고|괜찮다고|낫다고) ?(?:\S+ )?(?:말해|해 ?줘|써 ?줘|얘기해)",
             r"(?:나|날|저|내가)(?:는|도)? ?(?:그냥 )?(?:죽는|죽어 ?버리는|사라지는|없어지는) ?(?:게|것이|편이) ?(?:낫다|나아|낫겠|맞다)(?:고|는)? ?(?:\S+ ){0,3}?(?:해 ?줘|써 ?줘|해 ?봐|해 ?주세요|설득)", r"살기 ?싫(?:어|다)", r"사라지고 ?싶(?:어|다)", r"굶어서 ?(?:살 ?빼|죽)", r"먹토 ?(?:방법|하는 ?법)",
             r"프로아나", r"개말라 ?되는 ?법", r"(?:약|수면제|진통제)(?:을|를)? ?(?:한 ?통|통째로|전부|다) ?(?:먹으면|삼키면)", r"(?:죽을|죽을 ?수) ?있(?:을까|나|어)",
         ],
@@ -520,7 +522,9 @@ EN_ALLOW: list[str] = [
     r"(?:never|not|don'?t|stop|avoid|no) (?:send|sending|share|sharing) (?:\w+ ){0,2}?(?:pics|pictures|photos|selfies|nudes) (?:to|with) (?:strangers|people (?:they|you|he|she) (?:met|meet) online|anyone online)",
     r"(?:they'?re|they are|he'?s|he is|she'?s|she is|someone(?:'s| is)|somebody(?:'s| is)|people (?:are|keep)|keeps|who'?s|who is) stalking (?:me|my)",
     r"(?:who|that|they|he|she|someone|people) (?:keeps?|kept|always|still|constantly) (?:making|telling|posting|sharing|sending|saying) (?:racist|sexist|homophobic|transphobic|ableist|offensive|rude) (?:jokes|comments|remarks|memes|stuff|things)",
-    r"cocks? (?:crow\w*|a[- ]doodle[- ]doo)", r"cock or (?:a )?hen", r"hen or (?:a )?cock",
+    r"cocks? (?:crow\w*|a[- ]doodle[- ]doo)",
+    r"(?:murder(?:ed|s|ing)?|kill(?:ed|s|ing)?|slay(?:ed|s|ing)?|destroy(?:ed|s|ing)?) (?:his|her|their|my|the|that|this) (?:solo|set|performance|song|cover|verse|dance|routine|speech|exam|test|presentation|interview|audition|match|shift|look|outfit|drum fill|riff)",
+    r"(?:condemn\w*|against|banning|ban on|report(?:ing)?|remov\w*|delet\w*|warn\w* about|explain\w* why) (?:the |all |any |those |these )?(?:racist|homophobic|transphobic|sexist|antisemitic|ethnic) (?:slurs|jokes|comments|remarks|memes|spam|posts)", r"cock or (?:a )?hen", r"hen or (?:a )?cock",
     r"(?:posted|posting|used|using|said|saying|yelled|shouted|spamm\w*|sent|dropp\w*|called (?:me|him|her|them)) (?:\w+ ){0,2}?(?:racist|homophobic|transphobic|sexist|antisemitic|ethnic) (?:slurs|jokes|comments|remarks|memes|stuff)",
     r"(?:died|passed away|death|lost(?: \w+){0,2}?) (?:by|to|from) suicide", r"suicide (?:loss|survivors?|bereavement)",
     r"(?:blue|great|coal|marsh|willow|crested|long[- ]tailed|bearded) tits?", r"(?:blue[- ]footed|red[- ]footed|brown|masked|nazca) boob(?:y|ies)",
@@ -623,7 +627,9 @@ KO_ALLOW: list[str] = [
     r"(?:상추|배추|토마토|고추|수박|참외|호박|해바라기|꽃|무|당근|오이|콩|깻잎|허브|바질|딸기|옥수수|모종) ?씨 ?(?:발아|뿌리|심)", r"씨 ?발아(?:율|가 ?(?:안|잘|늦|빨)|시키|시켜|하는 ?(?:법|온도|기간)|기간|온도)",
     r"놀리는 ?(?:시|글|노래|랩|짤|멘트)[^.?!\n]{0,40}?(?:기분 ?(?:나쁘지|안 ?나쁘|상하지) ?않게|장난으로|귀엽게|웃으려고|다 ?같이 ?웃)",
     r"(?:장난으로|귀엽게|기분 ?(?:나쁘지|상하지) ?않게)[^.?!\n]{0,20}?놀리는 ?(?:시|글|노래|랩|짤|멘트)",
-    r"자살로 ?(?:돌아가|세상을 ?떠|잃|사망)", r"졸라맨", r"유방 ?(?:암|검진|초음파|촬영|외과|멍울|통증)", r"자가 ?검진", r"청소년 ?(?:관람|이용) ?불가", r"수위 ?(?:낮(?:은|게)|약한|약하게|순한|없는)", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
+    r"자살로 ?(?:돌아가|세상을 ?떠|잃|사망)", r"(?:친구|동생|언니|오빠|누나|형|애인|여친|남친|엄마|아빠|걔|그 ?애|학생|아이)(?:가|이|는|도)? ?[^.?!\n]{0,15}?죽고 ?싶다고",
+    r"마약 ?(?:밀수|유통|판매) ?(?:조직|일당|범)?(?:\S+ )?(?:검거|적발|체포|수사|단속)", r"(?:야한|선정적인|19금|잔인한|징그러운) ?(?:거|것|그림|버전|느낌|장면)? ?(?:말고|빼고|아니고)(?! ?더)",
+    r"졸라맨", r"유방 ?(?:암|검진|초음파|촬영|외과|멍울|통증)", r"자가 ?검진", r"청소년 ?(?:관람|이용) ?불가", r"수위 ?(?:낮(?:은|게)|약한|약하게|순한|없는)", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
     r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
     r"시스템 ?프롬프트(?:를|은|는|을)? ?(?:\S+ ){0,2}?(?:짜(?:야|는|면|기)|작성(?:법|하는|하려면|요령)|설계|쓰는 ?(?:법|요령)|예시|템플릿)",
@@ -780,13 +786,14 @@ RECOVERY_KO: list[str] = [r"(?:자해|자살 ?시도)(?:를|을)? ?(?:끊은|끊
                           r"(?:자해|자살) ?충동(?:이)? ?(?:\S+ )?(?:올 ?때|들 ?때|참는|견디|대신|줄이|이겨)"]
 COMING_OUT_EN: list[str] = [r"com(?:e|ing) out (?:as (?:gay|lesbian|bi(?:sexual)?|trans(?:gender)?|queer|non-?binary|asexual)|to (?:my|our|his|her|their) (?:parents|family|mom|dad|friends?))",
                             r"came out (?:to (?:me|us|my \w+)|as (?:gay|lesbian|bi(?:sexual)?|trans(?:gender)?|queer|non-?binary|asexual))"]
-COMING_OUT_KO: list[str] = [r"커밍 ?아웃"]
+COMING_OUT_KO: list[str] = [r"커밍 ?아웃", r"성소수자 ?(?:친구|동료|자녀|아이|학생)(?:가|를|한테|에게)? ?(?:\S+ ){0,3}?(?:차별|지지|응원|편|도와|해줄)"]
 HATE_CRITIQUE_EN: list[str] = [r"why (?:racial |racist |ethnic |homophobic |sexist )?(?:slurs|stereotypes|stereotyping|racism|hate speech|discrimination|insults|"
                                r"jokes|prejudice|sexism|homophobia|transphobia|antisemitism|xenophobia|bigotry)(?: \w+){0,3}? (?:is|are) (?:so )?"
                                r"(?:harmful|wrong|hurtful|offensive|bad|dangerous|not ok(?:ay)?)",
                                r"(?:harms?|harmful effects?|impact|damage) of (?:racial |racist |homophobic |ethnic )?(?:slurs|stereotypes|racism|hate speech|discrimination)",
                                r"(?:condemn\w*|warn\w*|ban\w*|moderat\w*|rules? against|policy against|report\w*|no tolerance for|zero tolerance for) (?:\w+ ){0,4}?"
                                r"(?:hate speech|slurs|racis[mt]|racist (?:spam|comments|messages|remarks|posts)|bigotry|sexis[mt]|homophobi\w*)",
+                               r"why (?:the )?(?:n-?word|slurs?|\w+ slurs?) (?:is|are|isn'?t|aren'?t) (?:not )?(?:allowed|ok(?:ay)?|acceptable|banned)", r"without spelling (?:it|them) out",
                                r"anti-?racis[mt]", r"(?:against|fight(?:ing)?|combat(?:ing)?|end(?:ing)?|oppos(?:e|ing)) (?:racism|discrimination|hate speech|homophobia|xenophobia|antisemitism|bigotry)"]
 HATE_CRITIQUE_KO: list[str] = [r"(?:혐오 ?표현|인종 ?차별|차별|비하 ?(?:발언|표현)|욕설|편견)(?:이|은|는|의)? ?(?:왜 ?)?(?:나쁜|해로운|문제|위험|상처)",
                                r"(?:인종 ?차별|차별|혐오|편견)(?:에|을|를)? ?(?:반대|맞서|없애|줄이|극복)",
@@ -874,6 +881,10 @@ FRIEND_EN: list[str] = [r"(?:my|our) (?:best )?(?:friend|bestie|bff|roommate|bud
 FRIEND_KO: list[str] = [r"단짝", r"절친", r"베프", r"베스트 ?프렌드", r"(?:내|우리) ?(?:친구|동생|룸메)", r"친구(?:한테|에게|랑|를|의|이름)", r"삼행시", r"이행시"]
 FRIEND_CANCEL_EN: list[str] = [r"deep ?fakes?", r"face ?swap\w*", r"fake", r"nudes?", r"naked", r"undress\w*", r"impersonat\w*", r"pretend(?:ing)? to be"]
 FRIEND_CANCEL_KO: list[str] = [r"합성", r"딥 ?페이크", r"가짜", r"사칭", r"누드", r"알몸", r"벗", r"인 ?척", r"처럼 ?(?:꾸며|보이게)"]
+OC_EN: list[str] = [r"(?:my|our) ocs?", r"original characters?", r"character (?:sheet|bio|profile|intro\w*|backstory)", r"my (?:d&d|dnd|rp|tabletop) character"]
+OC_KO: list[str] = [r"오씨", r"자캐", KB + r"oc\b", r"캐릭터 ?(?:소개|설정|프로필|시트)", r"내 ?캐릭(?:터)?", r"티알피지|trpg"]
+QUITTING_EN: list[str] = [r"(?:quit|quitting|stop|stopping|cut down on|cutting down on|kick) (?:\w+ )?(?:vaping|smoking|nicotine|drinking|alcohol|caffeine|gambling|juul\w*|cigarettes|the vape)"]
+QUITTING_KO: list[str] = [r"금연", r"금주", r"(?:담배|술|전자 ?담배|베이프|액상|도박|니코틴)(?:를|을)? ?(?:끊|줄이|참)"]
 SCENERY_EN: list[str] = [r"sunrise", r"sunset", r"landscape", r"scenery", r"hik(?:er|ers|ing)", r"mountain (?:top|summit|peak|view)", r"summit", r"golden hour"]
 SCENERY_KO: list[str] = [r"일출", r"일몰", r"노을", r"풍경", r"등산", r"정상(?:에|에서)", r"산 ?(?:꼭대기|정상)", r"야경", r"해돋이", r"해질녘"]
 SCENERY_CANCEL_EN: list[str] = [r"jump\w*", r"leap\w*", r"edge", r"ledge", r"railing", r"fall\w*", r"last", r"goodbye", r"farewell", r"final",
@@ -1218,6 +1229,7 @@ EN_TERMS["self_harm"]["severe"] += [
     r"noose (?:\w+ ){0,10}?(?:goodbye|farewell|suicide|last) (?:note|letter|message)", r"cuts?[^.?!]{0,60}?go deeper", r"go deeper[^.?!]{0,60}?cuts?", r"(?:goodbye|farewell|suicide) (?:note|letter) (?:\w+ ){0,10}?noose",
 ]
 EN_TERMS["harassment"]["severe"] += [
+    r"(?:\d+|some|a few|a bunch of|different|more|new) (?:different |mean |nasty |brutal |savage )?insults? (?:\w+ ){0,2}?(?:copy[- ]?paste|post|spam|comment|leave|send|drop)",
     r"(?:find out|figure out|learn|track|know|map out|work out) (?:\w+ ){0,2}?(?:her|his|their|my (?:neighbou?r|ex|coworker|co-worker|classmate|crush|teacher|boss)'?s?) "
     r"(?:daily )?(?:routine|schedule|movements|whereabouts|where (?:she|he|they) (?:goes|go|lives?|works?|parks?))",
     # covert surveillance of a partner, an ex or a neighbour (stalking); a parent and their child's phone is not covered

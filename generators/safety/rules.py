@@ -134,6 +134,8 @@ class _Compiled:
             _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs", "weapons"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO, life_harm=False),
             _context(L.MILD_FICTION_EN, L.MILD_FICTION_KO, {"violence"}, L.MILD_FICTION_CANCEL_EN, L.MILD_FICTION_CANCEL_KO, life_harm=False),
             _context(L.SCENERY_EN, L.SCENERY_KO, {"self_harm"}, L.SCENERY_CANCEL_EN, L.SCENERY_CANCEL_KO),
+            _context(L.OC_EN, L.OC_KO, {"harassment", "real_person"}, L.HOSTILE_EN + L.FRIEND_CANCEL_EN, L.HOSTILE_KO + L.FRIEND_CANCEL_KO),
+            _context(L.QUITTING_EN, L.QUITTING_KO, {"self_harm", "drugs"}, [], []),
             _context(L.GARDEN_EN, L.GARDEN_KO, {"drugs", "self_harm"}, L.GARDEN_CANCEL_EN, L.GARDEN_CANCEL_KO, life_harm=False),  # "keeps dying"
             _context(L.HUNTING_EN, L.HUNTING_KO, {"violence", "weapons"}, L.PERSON_OBJECT_EN + L.HUNTING_CANCEL_EN, L.PERSON_OBJECT_KO + L.HUNTING_CANCEL_KO,
                      life_harm=False),  # a hunter's "clean kill"
