@@ -827,7 +827,7 @@ KIND_MESSAGE_EN: list[str] = [
     r"(?:texts?|messages?|letters?|notes?|cards?|dms?|emails?|poems?)(?:\W+\w+){0,6}?\W+(?:sorry|apolog\w*|love|anniversary|birthday|thank\w*|congrat\w*)"]
 KIND_MESSAGE_KO: list[str] = [
     r"(?:미안|사과|사랑|축하|100일|백일|기념일|생일|고마|감사|응원|위로|보고 ?싶|힘내|초대|환영|송별|환송|이직|퇴사|전역|졸업|롤링 ?페이퍼)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)",
-    r"롤링 ?페이퍼",
+    r"롤링 ?페이퍼", r"(?:할머니|할아버지|부모님|엄마|아빠|선생님|삼촌|이모|고모)(?:께|한테|에게) ?보낼 ?(?:\S+ )?(?:편지|영상 ?편지|문자|메시지|카드)",
     r"(?:문자|편지|메시지|메세지|카톡|쪽지)[^.?!]{0,20}?(?:미안|사과|사랑|축하|고마|감사|응원|위로)"]
 HOSTILE_EN: list[str] = [r"scar(?:e|ed|y)", r"threat\w*", r"regret", r"revenge", r"ruin", r"humiliat\w*", r"expos(?:e|ing)", r"leak\w*", r"guilt[- ]?trip\w*",
                          r"manipulat\w*", r"stalk\w*", r"blocked me", r"hurt (?:her|him|them)", r"hates? (?:her|him|them|you)", r"nobody (?:likes|loves|wants)",
@@ -850,7 +850,7 @@ COOKING_KO: list[str] = [r"수박", r"과일", r"소고기", r"돼지고기", r"
                          r"갈비(?!뼈)", r"손질", r"다질", r"다지", r"식칼", r"부엌칼", r"주방칼", r"숫돌", r"칼 ?갈", r"마라탕", r"마라샹궈", r"맵기", r"떡볶이", r"라면", r"찌개",
                          r"국밥", r"치킨", r"배달", r"맛집", r"메뉴"]
 # no "plant" here: it is a verb too ("plant a bomb under his car")
-HOME_EN: list[str] = [r"mirrors?", r"picture frames?", r"shel(?:f|ves)", r"tv", r"curtains?", r"drywall", r"hammocks?", r"lights", r"posters?",
+HOME_EN: list[str] = [r"(?:baby|child)[- ]?proof\w*", r"mirrors?", r"picture frames?", r"shel(?:f|ves)", r"tv", r"curtains?", r"drywall", r"hammocks?", r"lights", r"posters?",
                       r"paintings?", r"clocks?"]
 HOME_KO: list[str] = [r"거울", r"액자", r"선반", r"커튼", r"해먹", r"화분", r"조명", r"포스터", r"시계", r"벽걸이", r"옷걸이"]
 MARTIAL_EN: list[str] = [r"self[- ]defen[cs]e", r"pepper spray", r"boxing", r"kickboxing", r"mma", r"jiu[- ]?jitsu", r"bjj", r"judo", r"karate", r"taekwondo", r"muay thai", r"wrestling", r"sparring",
