@@ -1230,8 +1230,6 @@ EN_TERMS["self_harm"]["severe"] += [
 ]
 EN_TERMS["harassment"]["severe"] += [
     r"(?:\d+|some|a few|a bunch of|different|more|new) (?:different |mean |nasty |brutal |savage )?insults? (?:\w+ ){0,2}?(?:copy[- ]?paste|post|spam|comment|leave|send|drop)",
-    r"(?:find out|figure out|learn|track|know|map out|work out) (?:\w+ ){0,2}?(?:her|his|their|my (?:neighbou?r|ex|coworker|co-worker|classmate|crush|teacher|boss)'?s?) "
-    r"(?:daily )?(?:routine|schedule|movements|whereabouts|where (?:she|he|they) (?:goes|go|lives?|works?|parks?))",
     # covert surveillance of a partner, an ex or a neighbour (stalking); a parent and their child's phone is not covered
     r"(?:track|trace|monitor|spy on|read|see|check|access|hack|look (?:at|through)|get into|go through|follow) (?:\w+ ){0,5}?"
     r"(?:phone|location|messages|texts|dms|chats|whatsapp|instagram|snapchat|email|gps|whereabouts|movements|car)(?:'s)? (?:\w+ ){0,3}?"

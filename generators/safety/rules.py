@@ -355,22 +355,21 @@ _CHOSUNG_READ = frozenset({"self_harm", "violence", "weapons", "drugs"})
 _GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
 
 
+def _names_in_run(c: _Compiled, run: str) -> list[re.Match[str]]:
+    return [m for m in c.real_compact.finditer(run) if len(m.group(0)) >= _COMPACT_NAME_MIN]
+
+
 def _without_names(c: _Compiled, run: str) -> list[str]:
     """The pieces of a run of split letters around the real names in it."""
     pieces, start = [], 0
-    for m in c.real_compact.finditer(run):
-        if len(m.group(0)) >= _COMPACT_NAME_MIN:
-            pieces.append(run[start:m.start()])
-            start = m.end()
+    for m in _names_in_run(c, run):
+        pieces.append(run[start:m.start()])
+        start = m.end()
     return [*pieces, run[start:]]
 
 
 def _real_in_runs(c: _Compiled, runs: list[str]) -> re.Match[str] | None:
-    for run in runs:
-        for m in c.real_compact.finditer(run):
-            if len(m.group(0)) >= _COMPACT_NAME_MIN:
-                return m
-    return None
+    return next((m for run in runs for m in _names_in_run(c, run)), None)
 
 
 def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], runs: list[str], hits: list[Hit], surface: str, game: bool,
