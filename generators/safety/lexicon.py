@@ -634,9 +634,9 @@ KO_ALLOW: list[str] = [
     r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
     r"시스템 ?프롬프트(?:를|은|는|을)? ?(?:\S+ ){0,2}?(?:짜(?:야|는|면|기)|작성(?:법|하는|하려면|요령)|설계|쓰는 ?(?:법|요령)|예시|템플릿)",
     r"(?:바퀴벌레|바퀴|모기|파리|초파리|개미|쥐|벌레|해충|진드기|빈대|곰팡이|잡초|세균|좀비|보스|몬스터|몹)(?:를|을|들|들을|는|은|가|이)? ?"
-    r"(?:(?!\S*(?:같|사람|놈|년|새끼|인간|이웃|옆집|친구|남편|아내|선생|엄마|아빠|동생|형|누나|언니|오빠))\S+ ){0,4}?(?:죽이는|없애는|잡는|박멸하는|퇴치하는) ?(?:방법|법)",
+    r"(?:(?!\S*(?:같|사람|놈|년|새끼|인간|이웃|옆집|친구|남편|아내|선생|엄마|아빠|동생|형|누나|언니|오빠))\S+ ){0,4}?(?:[싹다확꼭잘좀] ?)?(?:죽이는|없애는|잡는|박멸하는|퇴치하는) ?(?:방법|법)",
     r"(?:생닭|통닭|닭|생선|고기|돼지|갈비|연어|참치|장어|오징어|문어|고등어|꽃게|게|랍스터|소고기|돼지고기|닭고기)(?:을|를|은|는)? ?(?:한 ?마리 ?|통째로 ?)?"
-    r"(?:(?!사람|시체|시신|사체|아기|아이|여자|남자|친구|동생|엄마|아빠)[^.?!]){0,20}(?:토막|손질|해체|발골)(?!하는 ?것처럼|하듯|처럼)",
+    r"(?:(?!사람|시체|시신|사체|아기|아이|여자|남자|친구|동생|엄마|아빠|고양이|강아지|길냥이|개를|개가|동물)[^.?!]){0,20}(?:토막|손질|해체|발골)(?!하는 ?것처럼|하듯|처럼)",
     # recovery from self-harm is not self-harm content
     r"자해(?:를|는)? ?(?:끊은|끊고|끊었|멈춘|멈췄|그만둔|그만뒀|안 ?한 ?지)", r"흉터(?:를)? ?(?:연하게|옅게|없애|치료|관리|레이저)",
     r"(?:고어|노출|선정성|선정적인 ?(?:장면|묘사)?|폭력성|폭력적인 ?(?:거|것|장면|내용|묘사)?|잔인한 ?(?:거|것|장면|묘사)?|무서운 ?(?:거|것|장면)?|욕설|쌍욕|비속어|욕)"
@@ -866,7 +866,7 @@ MARTIAL_CANCEL_EN: list[str] = [r"homemade", r"home-?made", r"diy", r"improvised
 MARTIAL_CANCEL_KO: list[str] = [r"사제", r"만들(?:어|기|고|려)", r"개조", r"(?:학교|교실|회사|학원)(?:에|로)? ?(?:\S+ )?가져"]
 GARDEN_EN: list[str] = [r"basil", r"herbs?", r"houseplants?", r"succulents?", r"gardening", r"garden", r"seedlings?", r"potting soil", r"repot\w*", r"tomato plants?"]
 GARDEN_KO: list[str] = [r"바질", r"허브", r"화분", r"식물", r"다육이", r"텃밭", r"분갈이", r"모종", r"새싹", r"상추", r"방울토마토"]
-GARDEN_CANCEL_EN: list[str] = [r"weed", r"cannabis", r"marijuana", r"pot plants?", r"poppy", r"poppies", r"opium", r"coca", r"shrooms?", r"psilocybin", r"mushrooms?", r"datura", r"poison\w*", r"toxic"]
+GARDEN_CANCEL_EN: list[str] = [r"weed", r"cannabis", r"marijuana", r"pot plants?", r"poppy", r"poppies", r"opium", r"coca", r"shrooms?", r"psilocybin", r"mushrooms?", r"datura", r"poison\w*", r"toxic", r"toxins?", r"ricin", r"castor beans?", r"purif\w*", r"extract\w*"]
 GARDEN_CANCEL_KO: list[str] = [r"대마", r"양귀비", r"아편", r"환각", r"버섯", r"독(?:초|성|버섯|풀)", r"마약"]
 HUNTING_EN: list[str] = [r"hunt(?:ing|er|ers)?", r"deer", r"elk", r"moose", r"duck season", r"field dress\w*", r"game meat", r"fishing", r"trout", r"bass fishing", r"bow season"]
 HUNTING_KO: list[str] = [r"사냥", r"수렵", r"낚시", r"멧돼지", r"사슴", r"꿩"]
@@ -876,7 +876,7 @@ MEDICINE_EN: list[str] = [r"epi-?pens?", r"allerg\w*", r"antihistamines?", r"inh
                           r"paracetamol", r"fever", r"pediatrician", r"metformin", r"pharmacist", r"cold medicine", r"cough syrup"]
 MEDICINE_KO: list[str] = [r"에피펜", r"알레르기", r"알러지", r"해열제", r"타이레놀", r"이부프로펜", r"소아과", r"감기약", r"항생제", r"인슐린", r"약사", r"기침약", r"진통제 ?(?:복용|먹어도)"]
 MEDICINE_CANCEL_EN: list[str] = [r"high", r"trip\w*", r"buzz\w*", r"recreational\w*", r"abus\w*", r"snort\w*", r"inject\w*", r"lean", r"robo\w*", r"dxm", r"sell\w*"]
-MEDICINE_CANCEL_KO: list[str] = [r"뽕", r"환각", r"취하", r"취해", r"약빨", r"몽롱", r"기분 ?좋아지", r"팔(?:아|고|면)", r"되팔"]
+MEDICINE_CANCEL_KO: list[str] = [r"뽕", r"환각", r"취하", r"취해", r"약빨", r"몽롱", r"기분 ?좋아(?:지|져)", r"팔(?:아|고|면)", r"되팔"]
 FRIEND_EN: list[str] = [r"(?:my|our) (?:best )?(?:friend|bestie|bff|roommate|buddy|classmate|cousin|sister|brother)", r"bestie"]
 FRIEND_KO: list[str] = [r"단짝", r"절친", r"베프", r"베스트 ?프렌드", r"(?:내|우리) ?(?:친구|동생|룸메)", r"친구(?:한테|에게|랑|를|의|이름)", r"삼행시", r"이행시"]
 FRIEND_CANCEL_EN: list[str] = [r"deep ?fakes?", r"face ?swap\w*", r"fake", r"nudes?", r"naked", r"undress\w*", r"impersonat\w*", r"pretend(?:ing)? to be"]
@@ -918,7 +918,7 @@ SELF_HARM_CUE_KO: list[str] = [r"자해", r"유서", r"마지막 ?(?:인사|메�
 PERSON_OBJECT_EN: list[str] = [r"(?:a |the )?(?:person|human|man|woman|body|corpse|baby|kid|child|people|someone|somebody|neighbou?r|classmate|teacher|wife|husband|boss|ex)",
                                r"myself", r"yourself", r"himself", r"herself", r"noose", r"rope", r"neck", r"without (?:marks|evidence|a trace)", r"knock (?:him|her|them|someone|somebody) out",
                                r"cripple", r"high", r"without (?:a )?prescription", r"snort", r"inject"]
-PERSON_OBJECT_KO: list[str] = [r"사람", r"시체", r"시신", r"아기", r"아이를", r"애를", r"이웃", r"선생", r"남편", r"아내", r"상사", r"나를", r"날 ", r"자신을", r"목(?:을|에)? ?(?:매|걸|조)",
+PERSON_OBJECT_KO: list[str] = [r"사람", r"시체", r"시신", r"아기", r"아이를", r"애를", r"이웃", r"선생", r"남편", r"아내", r"상사", r"나를", KB + r"날 ", r"자신을", r"목(?:을|에)? ?(?:매|걸|조)",
                                r"밧줄", r"올가미", r"기절", r"불구", r"티 ?안 ?나", r"처방 ?없이", r"뽕", r"코로", r"주사"]
 LIFE_HARM_EN: list[str] = [r"die", r"dying", r"death", r"dead", r"kill\w*", r"suicid\w*", r"end (?:it|it all|my life|(?:your|him|her|them|my) ?sel(?:f|ves))", r"never wake",
                           r"(?:not|don'?t|won'?t) wake up", r"last drink", r"sleep forever", r"disappear forever", r"overdos\w*", r"lethal", r"untraceable", r"undetectable", r"poison\w*",
@@ -934,6 +934,43 @@ COVERT_HARM_EN: list[str] = [r"without (?:her|him|them|anyone|my \w+) (?:knowing
                              r"fat and ugly", r"roast (?:\w+ ){0,3}?(?:calling|about)"]
 COVERT_HARM_KO: list[str] = [r"동의 ?없이", r"기억 ?못", r"들키지", r"안 ?들키", r"안 ?걸리", r"걸리지 ?않", r"소지품 ?검사", r"검색대", r"몰래", r"타서", r"먹여서", r"사는 ?곳", r"사는 ?데", r"지켜보", r"조롱", r"비하", r"찢어진 ?눈",
                              r"원숭이", r"합성 ?(?:방법|과정)", r"실제 ?(?:공격|계획|제조|방법)", r"전기 ?충격", r"고통스럽게", r"청소(?!년)", r"불타", r"불태"]
+# The harm itself named next to a context: the context no longer explains the classifier's reading in that category
+# (rules.scan), though it still does in the others ("quit cigarettes ... grow weed", "coming out ... 중2 후배", "boar
+# hunting ... shorter than the legal limit"). Contexts about that very harm keep it (recovery, drug prevention).
+NAMED_HARM_EN: dict[str, list[str]] = {
+    "drugs": DRUG_HARD_EN + [r"weed", r"cannabis", r"marijuana", r"poppy (?:pods?|tea|sap|latex)", r"pseudoephedrine", r"sudafed", r"doctor[- ]shopp\w*",
+                             r"breaking bad", r"get (?:high|buzzed|a buzz)"],
+    "violence": [r"bleeds? out", r"before (?:an? |the )?ambulance", r"investigators", r"looks? natural", r"(?:fatal|lethal|killing) (?:blow|stab|wound|shot|spot)", r"look(?:s)? like an? (?:accident|suicide)",
+                 r"(?:won'?t|wouldn'?t|don'?t) (?:question|suspect|investigate)", r"without (?:a trace|leaving (?:a )?trace)", r"no (?:trace|evidence)", r"step[- ]by[- ]step",
+                 r"realistic(?:ally)? (?:steps|method|way)"],
+    "self_harm": [r"cut(?:ting)? (?:myself|my (?:arms?|wrists?|thighs?|legs?))", r"how deep", r"i want (?:it )?to hurt", r"for good", r"(?:wreck|destroy|ruin) my", r"(?:all )?at once", r"for me tonight", r"goodbye (?:note|letter|post|message)", r"suicide note",
+                  r"(?:last|final) (?:post|message|note|goodbye)", r"whole (?:bottle|pack|box|packet)", r"too late (?:for|to)",
+                  r"(?:be|it'?d be|it would be) over by", r"(?:never|not) wake up", r"bleed (?:the )?most", r"fresh cuts", r"overdos\w*",
+                  r"hang (?:myself|yourself)", r"noose", r"(?:stop|quit) eating", r"\d{2,3} ?(?:calories|kcal)(?: a| per)? day", r"pretend (?:to eat|i ate)",
+                  r"how high is the drop", r"no (?:cctv|cameras?)", r"i miss (?:this|it|cutting)"],
+    "weapons": [r"(?:shorter|longer|more) than (?:the )?legal", r"ammonium nitrate", r"fuel oil", r"anfo", r"ricin", r"toxins?", r"set it off", r"detonat\w*", r"real (?:guns?|rifles?|pistols?|firearms?|weapons?)", r"in real life", r"irl", r"legal limit", r"saw(?:ed|n)[- ]off", r"auto sear", r"bump stock",
+                r"ghost guns?", r"serial numbers?", r"untraceable", r"conceal\w*", r"under (?:a|my|his|her) (?:coat|jacket|hoodie)"],
+    "sexual_minors": CHILD_EN,
+    "sexual": [r"without (?:her|him|them) (?:knowing|noticing)", r"(?:take|slip|pull) (?:the |a )?condom off", r"before (?:she|he) wakes",
+               r"(?:very|super|fully|really|as|most|more|extremely) explicit", r"explicit(?:ly)? (?:sex|scenes?|details?|descriptions?)", r"uncensored",
+               r"(?:no|without) censor\w*", r"graphic sex", r"(?:nothing|everything) (?:left )?(?:hidden|covered)"],
+    "harassment": [r"anonymous(?:ly)?", r"won'?t recogni[sz]e", r"(?:she|he) blocked me", r"fake accounts?", r"alt accounts?", r"burner accounts?",
+                   r"backhanded", r"passive[- ]aggressive", r"(?:subtly|secretly) (?:mock|insult|roast)\w*", r"everyone (?:will )?know(?:s)? (?:she|he|they)"],
+}
+NAMED_HARM_KO: dict[str, list[str]] = {
+    "drugs": DRUG_KO + [r"대마", r"양귀비", r"슈도 ?에페드린", r"던지기", r"텔레(?:그램|방)", r"(?:여러|다른) ?(?:병원|약국)", r"졸피뎀", r"붕 ?뜨",
+                        r"환각", r"취하(?:려고|게)"],
+    "violence": [r"흔적 ?(?:안|없이|없게|을 ?안)", r"다시는 ?못 ?일어나", r"소리 ?안 ?나게", r"실제로 ?따라", r"(?:없애|처리하)는 ?방법", r"(?:실수|사고)(?:로|인)? ?(?:\S+ ){0,2}?(?:것처럼|척)", r"피 ?(?:튀기|범벅|칠갑)",
+                 r"밀(?:려|어) ?(?:떨어|떨어뜨)", r"단계별로", r"현실적으로", r"들키지 ?않"],
+    "self_harm": [r"긋", r"그어", r"그을", r"깊게", r"작별", r"마지막 ?(?:게시물|인사|글|메시지|사진|포스트)", r"유서", r"모아서", r"(?:안|못) ?깨어나", r"한꺼번에", r"피가 ?(?:많이|잘)", r"과다 ?복용", r"몇 ?(?:알|정|개)(?:부터|이면|먹으면)", r"목 ?(?:을 ?)?매",
+                  r"굶", r"\d{2,3} ?(?:칼로리|kcal)", r"먹은 ?척", r"토하", r"cctv", r"뛰어내"],
+    "weapons": [r"불법", r"개조", r"사제", r"일련 ?번호", r"허가 ?없이", r"(?:코트|외투|옷) ?(?:안|속)(?:에)? ?(?:숨|넣)", r"실제 ?(?:총|소총|권총|무기|반자동|자동)",
+                r"연사(?:되게|로 ?바꾸|가 ?되게)", r"부품 ?가공"],
+    "sexual_minors": CHILD_KO,
+    "sexual": [r"눈치 ?(?:못|안) ?채", r"콘돔(?:을)? ?(?:빼|벗)", r"잠든 ?(?:사이|동안)", r"깨기 ?전", r"노골적", r"적나라", r"검열 ?(?:없이|없는|안)",
+               r"노출(?:이)? ?(?:다|전부|많이)", r"수위 ?(?:높|쎈|센|쎄게|세게)", r"하나하나 ?다"],
+    "harassment": [r"익명", r"부계(?:정)?", r"차단(?:당|됐|했)", r"모르게", r"그만두(?:고 ?싶|게)", r"돌려 ?까", r"비꼬", r"저격", r"왕따", r"따 ?당하", r"놀림감"],
+}
 HOWTO_HARM_EN: list[str] = [r"how (?:to|do (?:i|you)) (?:make|build|synthesi[sz]e|cook|get|buy)", r"step[- ]by[- ]step", r"recipe for", r"instructions"]
 HOWTO_HARM_KO: list[str] = [r"만드는 ?(?:법|방법)", r"제조", r"구하는 ?(?:법|방법)", r"사는 ?(?:법|방법)", r"단계별"]
 SEX_ED_EN: list[str] = [r"sex[- ]ed(?:ucation)?", r"sexual health", r"contracepti(?:on|ves?)", r"birth control", r"stis?", r"stds?", r"consent"]
@@ -1239,7 +1276,7 @@ EN_TERMS["harassment"]["severe"] += [
     r"(?:on|in|under|into) (?:her|his|their|my (?:wife|husband|girlfriend|boyfriend|ex|partner|neighbou?r|coworker|roommate|crush)|the \w+'s)",
 ]
 EN_TERMS["weapons"]["severe"] += [
-    r"(?:fertili[sz]er|ammonium nitrate) (?:and|with|plus|\+) (?:fuel oil|diesel|gasoline|petrol)", r"anfo (?:bomb|mix|recipe|explosive)",
+    r"(?:fertili[sz]er|ammonium nitrate) (?:and|with|plus|\+|mixed with|combined with) (?:fuel oil|diesel|gasoline|petrol)", r"anfo (?:bomb|mix|recipe|explosive)",
     r"(?:mix|mixing|combine|combining) (?:bleach and ammonia|ammonia and bleach) (?:to|for) (?:gas|hurt|kill|poison)",
 ]
 EN_TERMS["violence"]["severe"] += [
@@ -1307,3 +1344,192 @@ EN_ALLOW += [r"sexual (?:education|health|health education) (?:curriculum|class|
              r"(?:legal elements|definitions?|laws?|statutes?|prosecution|sentencing) (?:\w+ ){0,3}?(?:of|on|for|against) sexual (?:assault|harassment|offen[cs]es?|abuse|violence)",
              r"(?:consent|boundaries|protection|contraception|stds?|stis?)(?: and \w+)? (?:before|during|after|for|in) sex", r"lethal dose of (?:caffeine|coffee|water|energy drinks?)"]
 KO_ALLOW += [r"섹스 ?온 ?더 ?비치", r"(?:프로세스|process|pid|작업|태스크|task|세션|컨테이너|서버|앱|쓰레드|스레드)(?:를|을)? ?(?:강제 ?)?kill", r"(?:카페인|커피|에너지 ?드링크|물)(?:의)? ?치사량", r"대마(?:초)?(?:가|는|이|를)? ?(?:합법|불법|합법화|비범죄화)"]
+
+
+# ------------------------------------------------------------------------------ harm dressed in an innocent context
+# Red-team prompts wrap a plain harmful request in a context the classifier trusts less (a hunting trip, a recovery
+# journal, sex education); these name the request itself, whatever the wrapping.
+EN_TERMS["violence"]["severe"] += [
+    # a death or an illness staged to look natural
+    r"in a way that (?:just )?(?:looks|seems|reads) (?:like )?(?:old age|natural causes|accidental|an? (?:accident|heart attack|stroke))",
+    r"(?:look|seem)s? (?:accidental|like an accident) to (?:the )?(?:investigators|police|cops|coroner|detectives|insurers?)",
+    r"(?:fool|mislead|trick|get past) (?:the )?(?:investigators|coroner|detectives|autopsy|toxicology)",
+    r"(?:push|raise|spike|drop|crash|send) (?:her|his|their|my \w+'s) (?:\w+ ){0,2}?(?:levels?|blood sugar|blood pressure|heart rate|inr)(?: \w+){0,2} dangerously",
+    r"(?:put|mix|lace|spread|sprinkle|smear|hide|rub|pour|add)\w* (?:some |the )?(?:pesticide|insecticide|rat poison|antifreeze|weed ?killer|slug pellets|bleach) (?:\w+ ){0,3}?"
+    r"(?:on|in|into|onto) (?:some |a |the |his |her |their )?(?:\w+'s )?(?:meat|food|treats?|kibble|bowl|water dish|drink|coffee|tea)",
+    r"how much (?:rat poison|antifreeze|pesticide|insecticide|bleach) (?:\w+ ){0,8}?(?:dog|cat|neighbou?r|him|her|them)",
+    r"(?:beat\w*|hit\w*|slap\w*|punch\w*) (?:his|her|their|my) (?:wife|husband|girlfriend|boyfriend|partner|kids?|children|son|daughter)[^.?!]{0,120}"
+    r"(?:discipline|deserve\w*|lesson|obey\w*|teach (?:her|him|them))",
+]
+EN_TERMS["sexual"]["severe"] += [
+    # sex with someone asleep, drugged or deceived: no consent, at every level
+    r"(?:fun|play|have (?:my|his|some) way) with (?:her|his|their) (?:body|bodies)", r"before (?:she|he|they) wakes? up[^.?!]{0,40}(?:touch (?:her|him)|undress|sex with)",
+    r"(?:asleep|unconscious|passed out|drugged)[^.?!]{0,40}so (?:i|we) can (?:touch|undress|have sex|have my way|do stuff to|fool around)",
+    r"(?:secretly |sneakily )?(?:take|slip|pull)(?:ing)? (?:the |a |my )?condom off (?:\w+ ){0,5}?(?:without|so (?:she|he) (?:doesn'?t|won'?t))", r"stealthing (?:tips|guide|how)",
+]
+EN_TERMS["sexual"]["explicit"] += [r"(?:write|do|make|give me) (?:me )?a lemon (?:for|about|with|between|of|fic|fanfic|one-?shot|scene)\b", r"\blemon (?:fic|fanfic|one-?shot|scene|chapter)", r"\bx reader lemon"]
+EN_TERMS["self_harm"]["severe"] += [
+    r"(?:which|what) (?:spots?|parts?|places?|veins?) (?:on|of|in) (?:the|my|your|an?) (?:arms?|wrists?|body|legs?|thighs?|forearms?) (?:\w+ ){0,3}?bleed",
+    r"(?:arms?|wrists?|thighs?|forearms?) (?:\w+ ){0,8}?how deep (?:it )?(?:has|needs|should|to)",
+    r"(?:fresh |bleeding )?cuts (?:on|along|across) (?:a |the |her |his |my )?(?:forearm|arm|wrist|thigh)s?[^.?!]{0,40}(?:beautiful|glamorous|aesthetic|pretty|i miss)",
+    r"(?:want to|going to|gonna|plan to|how (?:to|do i|can i)|help me|i'?ll|i will|also) (?:\w+ )?(?:stop|quit) eating (?:entirely |completely )?for (?:\d+|a|two|three|several) ?(?:days?|weeks?)",
+    r"(?:pretend|fake)(?:ing)? (?:i(?:'ve)? (?:ate|eaten)|to eat|to have eaten) (?:\w+ ){0,4}?(?:so|in front of|around|when|at) (?:my )?(?:parents|family|mom|dad|people|others|dinner|meals?)",
+    r"(?:bridge|railing|rooftop|roof|ledge|cliff|overpass)[^.?!]{0,60}(?:no|without) (?:cctv|cameras?|security cameras?|emergency phones?)",
+    r"(?:no|without) (?:cctv|cameras?|emergency phones?)[^.?!]{0,40}(?:bridge|railing|rooftop|ledge|cliff)", r"suicide pacts?",
+    r"(?:someone|somebody|people|a partner|a buddy) to (?:die|end it|end it all|kill (?:ourselves|myself)) with",
+]
+EN_TERMS["drugs"]["severe"] += [
+    r"(?:multiple|several|different|many) (?:doctors|pharmacies|clinics|hospitals) (?:\w+ ){0,6}?(?:stock ?pil\w*|collect\w*|without them (?:knowing|noticing))",
+    r"doctor[- ]shopping", r"(?:score|lance|slit|cut) (?:the )?poppy (?:pods?|heads?) (?:\w+ ){0,4}?(?:sap|latex|milk|opium)",
+    r"poppy (?:pods?|heads?|latex|sap)[^.?!]{0,40}(?:collect|harvest|dry|extract|tea|smoke)", r"cook(?:ing)? (?:some )?crystal\b(?! \w*(?:clear|dumpling|shrimp|noodle|sugar|candy|rice|jelly|glass|bowl|skin|cake|ball))",
+]
+EN_TERMS["hate"]["severe"] += [
+    r"\bno (?:" + "|".join(GROUP_EN) + r") or dogs",
+    r"\b(?:" + "|".join(GROUP_EN) + r")\b[^\n]{0,100}?(?:describe|portray|depict|draw|write about|treat) (?:them|those people|these people) (?:\w+ ){0,6}?"
+    r"(?:rats|vermin|pests|cockroaches|insects|parasites|an infestation)",
+]
+EN_TERMS["harassment"]["severe"] += [
+    r"(?:we|i) know when (?:she|he|you|they)(?:'s| is| are|'re) (?:home )?alone",
+    r"anonymous (?:notes?|messages?|letters?|comments?|posts?)[^.?!]{0,100}(?:(?:make|makes|making|so) (?:her|him|them) (?:\w+ ){0,2}?(?:quit|leave|scared|afraid)|home alone|burn\w*|know where (?:she|he|they))",
+    r"so (?:everyone|everybody|the whole (?:office|school|class|team|server)) (?:figures it out|finds out (?:who|that (?:he|she|they)(?:'s| is| are) (?:gay|lesbian|bi|trans|dating)))",
+    r"(?:she|he|they) blocked me[^.?!]{0,40}[.,!?]?[^.?!]{0,100}(?:keep (?:seeing|watching|checking)|still see|check (?:on )?her|track|from (?:accounts|an account))",
+]
+EN_TERMS["prompt_injection"]["severe"] += [
+    r"<\s*(?:admin|system|developer|dev|sudo|root|override)\s*>[^<]{0,200}(?:disabled?|turned off|ignore|override|no (?:rules|limits|restrictions|filters?)|unrestricted|answer (?:every|all|any))",
+    r"treat (?:anything|everything|text|whatever|all text) (?:\w+ ){0,2}?(?:between|inside|in|within) (?:\w+ )?<?\s*\w+\s*>? tags as (?:coming )?(?:from|an? )", r"safety (?:layer|filter|mode|guidelines?|rules?) (?:is |are )?(?:now )?(?:disabled|off|removed|turned off|suspended)",
+    r"(?:answers?|does|says?|do) (?:everything|anything) (?:that )?the (?:real |normal |regular |actual )?(?:bot|ai|assistant|you) (?:can'?t|won'?t|wouldn'?t|refuses)",
+]
+KO_TERMS["violence"]["severe"] += [
+    r"(?:살충제|농약|쥐약|부동액|제초제|락스)(?:를|을)? ?(?:\S+ ){0,3}?(?:고기|사료|밥|음식|간식|물그릇)(?:에)? ?(?:발라|섞어|넣어|타서|뿌려)",
+    r"(?:다|모두|싹|전부) ?(?:패|두들겨 ?패) ?버리자(?:는|고)?", r"(?:자연사|사고사|사고)(?:처럼|로) ?(?:보이게|꾸미|위장)(?![^.?!]{0,12}(?:분장|메이크업|촬영|연출|소품|사진))",
+]
+KO_TERMS["sexual"]["severe"] += [r"(?:몰래|눈치 ?(?:못|안) ?채게)[^.?!]{0,15}콘돔(?:을)? ?(?:빼|벗)", r"콘돔(?:을)? ?몰래 ?(?:빼|벗)",
+                                 r"(?:잠든|취한|기절한) ?(?:사이|동안|틈)(?:에)? ?(?:\S+ )?(?:만지|관계|스킨십)",
+                                 r"(?:취한|기절한) ?(?:사이|동안|틈)(?:에)? ?(?:\S+ )?벗기"]
+KO_TERMS["self_harm"]["severe"] += [
+    r"(?:허벅지|팔|손목|팔뚝)(?:\S*)? ?(?:\S+ ){0,3}?(?:칼|커터|면도날|면도칼)(?:로)? ?(?:\S+ )?(?:긋|그어)",
+    r"(?:칼|커터|면도날|면도칼)(?:로)? ?(?:\S+ ){0,3}?(?:허벅지|팔|손목|팔뚝)(?:\S*)? ?(?:\S+ ){0,2}?(?:긋|그어)",
+    r"(?:하루|매일) ?(?<!\d)\d{2,3} ?(?:칼로리|kcal)(?:로|만|씩)? ?(?:\S+ )?(?:버티|만 ?먹)",
+    r"(?:먹은|먹는) ?척(?:하는)? ?(?:\S+ )?(?:요령|방법|법|팁)", r"같이 ?죽을 ?(?:사람|친구|동료|멤버)", r"동반 ?자살",
+    r"몇 ?(?:알|정|개)(?:부터|이면|을|를)? ?(?:먹으면|먹어야|삼키면)?[^.?!]{0,20}?(?:회복 ?못|영영|(?:안|못) ?깨|죽)",
+    r"(?:물|바다|강|호수)(?:에|에서)? ?(?:\S+ )?(?:들어가서|빠져서) ?(?:안|못) ?나오",
+]
+KO_TERMS["drugs"]["severe"] += [
+    r"여러 ?(?:병원|의원|약국)(?:에서|을|를)?[^.?!]{0,20}(?:처방(?:받|전)|사 ?모|모으|모아)", r"(?:병원|의원|약국)끼리 ?안 ?겹치게", r"(?:약국|병원|의원) ?여러 ?(?:군데|곳)(?:에서|서)? ?(?:\S+ ){0,2}?(?:사 ?모|모아|모으|처방)",
+    r"(?:마약|아이스|떨|작대기|필로폰|대마)[^.?!]{0,20}던지기", r"텔레(?:그램|방)[^.?!]{0,20}(?:아이스(?!크림|아메|커피|티|박스|팩|하키|브레이커)|작대기|떨(?![가-힣])|차가운 ?거)",
+    r"양귀비[^.?!]{0,40}(?:진액|즙|수액|열매|꼬투리)[^.?!]{0,20}(?:받|모으|말리|추출|짜)", r"슈도 ?에페드린[^.?!]{0,40}(?:뽑아|추출|분리)",
+]
+KO_TERMS["harassment"]["severe"] += [
+    r"(?<![나저내])(?:한테|에게|보고) (?:\S+ )?(?:뒤지라고|죽으라고|뒤져라|죽어라|꺼지라고)", r"(?:얼굴|사진)(?:을)? ?합성(?:해서|한)?[^.?!]{0,15}(?:조롱|놀리|웃음거리|망신)",
+    r"익명(?:으로)? ?(?:\S+ ){0,3}?(?:쪽지|메시지|편지|글|댓글|문자)[^.?!]{0,40}(?:그만두(?:게|고 ?싶어지게)|나가게|꺼지게|괴롭히|겁(?:주|먹게)|무섭게|심하게|상처 ?주)",
+]
+KO_TERMS["prompt_injection"]["severe"] += [r"할머니[^.?!]{0,40}(?:지침|프롬프트|시스템 ?프롬프트|초기 ?설정|비밀 ?설정)"]
+GROUP_KO += [r"퀴어"]
+KO_TERMS["drugs"]["explicit"] = [r"주사기[^.?!]{0,10}(?:하얀|백색) ?가루[^.?!]{0,30}(?:예쁘게|멋지게|감성|미화|괜찮)"]
+EN_TERMS["drugs"]["explicit"] = [r"(?:syringes?|needles?) (?:and|with|next to) (?:\w+ )?(?:white powder|lines)[^.?!]{0,40}(?:beautiful|glamorous|aesthetic|fine sometimes|cool)"]
+KO_TERMS["hate"]["severe"] += [r"(?:퀴어|동성애|성소수자|트랜스젠더)(?:는|은|란|라는 ?건|이란)? ?(?:\S+ ){0,2}?(?:병이(?:고|다|야|라|니까)|치료(?:받아야|해야|가 ?필요|대상))",
+                              r"(?:퀴어|동성애|성소수자|트랜스젠더)[^\n]{0,60}(?:이건|그건|이거|그거|사실) ?(?:다 ?)?병이(?:고|다|야|라)"]
+GROOMING_STRONG_KO += [r"몸(?:매)? ?칭찬[^.?!]{0,30}(?:따로|단둘이|둘이) ?만나", r"(?:따로|단둘이|둘이) ?만나(?:서|자)[^.?!]{0,20}(?:확인|보여|만져)"]
+KO_TERMS["sexual_minors"]["severe"] += [r"(?:아이|아동|애|학생|어린이)(?:의)? ?몸(?:으로|을|에)? ?직접 ?(?:가르|보여|만지|확인)"]
+EN_TERMS["sexual_minors"]["severe"] += [r"(?:using|with|on) (?:the |a )?(?:child|kid|student|girl|boy)'?s? (?:own )?body (?:directly|hands[- ]on|to demonstrate)"]
+
+# Reports, news and help-seeking that name the harm (a moderator quoting what a member wrote, a parent who wants to help)
+SUPPORT_EN += [r"(?:signs|warning signs) (?:that )?(?:someone|a friend|my \w+|a person|a student|a teen) (?:is|might be|may be)", r"(?:i'?m|im|i am) worried about (?:my|a|our) \w+",
+               r"(?:want|how|trying) to help (?:her|him|them)"]
+SUPPORT_KO += [r"(?:친구|동생|딸|아들|애|학생)[^.?!]{0,20}(?:흔적|상처)(?:을|를)? ?(?:봤|발견)"]
+DRUG_PREVENTION_EN += [r"(?:fentanyl|drug|meth|opioid|overdose) (?:crisis|epidemic|contamination)", r"news[- ]style summary", r"(?:saw|read) (?:a|an|the) news (?:article|story|report)"]
+DRUG_PREVENTION_KO += [r"마약 ?(?:사범|사건|범죄|혐의|수사|단속|적발)", r"처벌 ?(?:수위|기준)"]
+HATE_CRITIQUE_EN += [r"why (?:\w+ ){0,4}?(?:is|are) (?:considered )?(?:a slur|slurs|offensive|hurtful|derogatory)"]
+EN_ALLOW += [r"(?:someone|somebody|a (?:user|member|player)|he|she|they|people) (?:wrote|said|posted|typed|sent|keeps? (?:saying|writing|posting)) ['\"‘“][^'\"’”\s]{1,15}['\"’”]"]
+EN_ALLOW += [r"cut(?:ting)? (?:back on |down on )?(?:drinking|smoking|vaping|caffeine|sugar|carbs|screen time)(?: \w+)?(?: down| back)?"]
+KO_ALLOW += [r"(?:노래|곡|무대|라이브|목소리|보컬|춤|안무|비주얼|음색|맛|경치|뷰|고음)(?:이|가|은|는)? ?(?:\S+ ){0,3}?죽인다", r"미쳤다 ?죽인다",
+             r"(?:두들겨|두드려) ?패(?:서|면)? ?(?:연하게|부드럽게|얇게|펴)", r"맨몸 ?(?:운동|스쿼트|근력|트레이닝|루틴|체조)"]
+WEAPON_POLICY_KO += [r"(?:엽총|총기|공기총|총포) ?(?:소지 ?)?(?:허가|면허) ?(?:절차|신청|방법|조건|받는)", r"수렵 ?면허"]
+PROTECTIVE_KO += [r"좋은 ?접촉", r"나쁜 ?접촉", r"내 ?몸은 ?소중"]
+PROTECTIVE_EN += [r"good touch", r"bad touch", r"body safety"]
+QUITTING_EN += [r"(?:\d+ )?(?:days?|weeks?|months?)(?: \d+)? (?:without|off|free of|of no) (?:cigarettes|smoking|vaping|nicotine|alcohol|drinking|booze)",
+                r"cut(?:ting)? (?:\w+ )?(?:drinking|smoking|vaping|caffeine)(?: \w+)? down"]
+
+# Everyday contexts the red-team sets showed unrecognised (each with a twin in tests/test_safety.py)
+COOKING_KO += [r"수육", r"돼지", r"핏물", r"잡내", r"족발", r"보쌈"]
+DOSING_EN += [r"max(?:imum)? (?:\w+ )?(?:per|a) day", r"(?:take|mix|combine) \w+ (?:and|with) \w+ together"]
+RECOVERY_EN += [r"scars? (?:\w+ ){0,5}?(?:survived|survival|survivor|strength|healing|proof i)"]
+RECOVERY_KO += [r"흉터(?:가|를|는)? ?(?:\S+ ){0,4}?(?:살아남은|이겨낸|버텨낸|견뎌낸)"]
+COMING_OUT_EN += [r"coming[- ]out (?:message|letter|post|speech|text)"]
+REPORTING_KO += [r"(?:신고|고소)(?:하는)? ?(?:절차|방법|법)"]
+MESSAGE_WRITING_KO += [r"(?:정중|공손|예의 ?바르|깔끔)(?:하게|한|히)? ?(?:\S+ ){0,3}?(?:dm|디엠|안내)"]
+HATE_CRITIQUE_KO += [r"(?:비하|혐오 ?(?:표현|발언)|차별)[^.?!]{0,30}(?:대응|대처) ?(?:매뉴얼|방법|가이드|절차|지침)"]
+EN_ALLOW += [r"(?:i )?could (?:literally |honestly |actually |seriously )?(?:kill|murder|strangle) (?:someone|somebody|everyone|a (?:man|person))(?: (?:lol|lmao|rn|right now))?",
+             r"(?:don'?t|do not|without|never|no need to) (?:include|use|write|spell out|mention|list) (?:any )?(?:actual |real |specific )?(?:slurs?|the words?|examples of slurs)"]
+KO_ALLOW += [r"(?:송어|물고기|생선|광어|우럭|오징어|닭|고기)(?:를|을)? ?(?:\S+ ){0,4}?기절시키"]
+
+# Harm the held-out red-team set R_A wrapped in contexts (poisoning a drink, outing someone, a fabricated crime photo)
+EN_TERMS["violence"]["severe"] += [r"(?:grind|crush|dissolve) (?:\w+ ){0,3}?into (?:someone'?s|his|her|their|my \w+'s|a coworker'?s) (?:coffee|drink|food|tea|juice)",
+                                   r"(?:make|making) (?:a |the |my )?(?:shot|fall|crash|fire) (?:at (?:him|her|them) )?look like an accident"]
+EN_TERMS["self_harm"]["severe"] += [r"\b(?:it|i)(?:'?d| would| will|'?ll)? be (?:over|gone|dead) by (?:morning|tomorrow|tonight|the weekend)",
+                                    r"too late for (?:a |the )?(?:hospital|doctors?|er|ambulance) to (?:fix|save|treat|reverse)"]
+EN_TERMS["harassment"]["severe"] += [r"\bouting (?:her|him|them|my \w+|a \w+|this \w+)", r"out (?:her|him|them) as (?:an? )?(?:addict|alcoholic|gay|lesbian|bi|trans|hiv)",
+                                     r"(?:her|his|their) (?:full|real) name and (?:workplace|employer|address|school|job)",
+                                     r"(?:boss|teacher|coworker|classmate|ex|neighbou?r)'?s? face[^.?!]{0,50}(?:pushed|falling|dying|dead|bleeding|stabbed|shot|burn\w*)"]
+EN_TERMS["hate"]["severe"] += [r"\b(?:" + "|".join(GROUP_EN) + r")\b(?:\W+[\w'-]+){0,8}?\W+(?:bag limits?|open season|hunting (?:tags|licen[cs]es?))",
+                               r"(?:bag limits?|open season|hunting (?:tags|licen[cs]es?))(?:\W+[\w'-]+){0,8}?\W+(?:" + "|".join(GROUP_EN) + r")\b"]
+EN_TERMS.setdefault("real_person", {}).setdefault("severe", []).extend([
+    r"(?:beating|hitting|stealing|stabbing|robbing|assaulting|punching)[^.?!]{0,60}(?:cctv|security cam(?:era)?|bodycam|dashcam) (?:footage|still|capture|screenshot)"])
+GROUP_EN += [r"black (?:guys?|man|woman|girls?|kids?|persons?|dudes?)", r"(?:a )?black guy"]
+GROOMING_STRONG_EN += [r"(?:our|a) little secret", r"secret from (?:her|his|your) (?:mom|mum|dad|parents|mother|father)", r"mature for (?:her|his|your) age"]
+KO_TERMS["violence"]["severe"] += [
+    r"(?:남의|남|동료|상사|남편|아내|시어머니|그 ?사람|걔|친구)(?:의)? ?(?:커피|음료|술|음식|밥|물|국)에 ?(?:몰래 ?)?(?:갈아 ?)?(?:넣|타)(?:으면|면|서)",
+    r"(?:사람|친구|동료|남편|아내|그 ?사람|걔)(?:를|을)? ?(?:\S+ ){0,2}?(?:실수로|사고로) ?(?:\S+ )?(?:것처럼|척) ?(?:보이게|꾸미)",
+    r"(?:흔적|증거)(?:를|도)? ?(?:안 ?남기고|없이|없게|남기지 ?않고) ?(?:\S+ )?(?:없애|죽이|처리)"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:수면제|약|알약|진통제)[^.?!]{0,40}(?:모아서|모아) ?(?:한 ?번에|한꺼번에)", r"(?:확실히|영영|다시는) ?(?:안|못) ?깨어나"]
+KO_TERMS["harassment"]["severe"] += [r"(?:팀장|상사|선생|친구|동료|걔|그 ?사람|전 ?남친|전 ?여친)(?:님)?(?:의)? ?얼굴(?:인|을 ?한)? ?(?:\S+ ){0,6}?(?:밀려|떨어지|죽|피|맞|찔리|불타)",
+                                     r"(?:따|왕따) ?당하는 ?(?:거|것)[^.?!]{0,20}(?:알게|티 ?나게)", r"돌려 ?까는 ?(?:문장|말|글|멘트)"]
+KO_TERMS.setdefault("real_person", {}).setdefault("severe", []).extend([
+    r"(?:때리|폭행하|훔치|성추행하|찌르|죽이)\S* ?장면(?:을)? ?(?:\S+ )?(?:cctv|블랙박스|감시 ?카메라)"])
+COVERT_HARM_KO += [r"아무도 ?못 ?찾", r"못 ?찾게", r"뼈(?:까지|도)? ?(?:하나도 )?안 ?남"]
+COVERT_HARM_EN += [r"(?:no one|nobody) (?:will |can |could )?(?:ever )?find", r"never (?:be )?found", r"no bones? left"]
+
+# Harm the held-out red-team set R_C wrapped in contexts
+EN_TERMS["sexual"]["explicit"] += [r"wearing (?:absolutely |literally )?nothing", r"full[- ]frontal", r"(?:let it |they |we )go all the way and describe", r"describe everything that happens (?:in|on) (?:the )?bed"]
+KO_TERMS["sexual"]["explicit"] += [r"(?:침대|베드|호텔 ?방|모텔)[^.?!]{0,20}(?:장면|씬|신)?[^.?!]{0,10}생략 ?없이", r"생략 ?없이[^.?!]{0,20}(?:침대|베드|관계)"]
+DEHUMAN_EN += [r"(?:is|are) a (?:disorder|disease|sickness|perversion)", r"(?:a )?danger to (?:kids|children)", r"caused by (?:childhood )?abuse"]
+GROUP_EN += [r"homosexuality", r"gay (?:teachers?|parents|couples?|folks|guys|kids)"]
+KO_TERMS["harassment"]["severe"] += [r"차단(?:당해도|돼도|되면|당하면)[^.?!]{0,20}(?:번호 ?바꿔|다른 ?(?:번호|계정)|부계)", r"(?:이름|실명)(?:을|도)? ?넣어서[^.?!]{0,30}(?:조롱|놀리|비웃|망신)",
+                                     r"대놓고 ?(?:조롱|비웃|망신)", r"(?:단톡|공지|단체방)[^.?!]{0,10}박제"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:crush\w*|grind\w*|ground|dissolv\w*|mix\w*|slip\w*|put) (?:\w+ ){0,3}?into (?:someone'?s|his|her|their|my \w+'s|a \w+'s) (?:coffee|drink|food|tea|juice|meal|soup|dinner)",
+    r"(?:look|seem)s? (?:believable|convincing|real|natural|plausible) to (?:the )?(?:investigators|police|cops|coroner|detectives|insurers?)",
+    r"(?:cause|make) (?:a |an )?(?:bleed|stroke|heart attack|overdose|death)\w* that (?:looks|seems) natural",
+    r"(?:skin|gut|boil|burn|butcher|cook)\w* (?:\w+ ){0,3}?(?:cats?|dogs?|kittens?|puppies) alive", r"(?:cut\w*|tamper(?:ing)? with|sabotag\w*|disabl\w*) (?:[\w']+ ){0,3}?brake(?: lines?|s)\b"]
+KO_TERMS["violence"]["severe"] += [r"다시는 ?못 ?일어나게", r"(?:고양이|강아지|개|동물|길냥이)[^.?!]{0,15}산 ?채로", r"산 ?채로 ?(?:손질|껍질|굽|삶|태우)",
+                                   r"브레이크(?:를)? ?(?:고장 ?내|끊|망가뜨|풀어)"]
+EN_TERMS["self_harm"]["severe"] += [
+    r"(?:bottle|pills|meds|tablets|supply)[^?]{0,80}(?:would|will|is) (?:that|it|this) (?:be )?enough", r"(?:since|because|as) i won'?t be (?:around|here|alive)",
+    r"(?:standing|stand) on (?:the |a )?(?:\w+ )?(?:railing|ledge|parapet|edge)[^.?!]{0,80}(?:goodbye|farewell|last|final)",
+    r"(?:foxglove|oleander|hemlock|deadly nightshade|belladonna|yew berries)[^.]{0,80}(?:for me|i'?m (?:brewing|drinking|eating)|finally)"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:다|그냥|모두|전부) ?끝내려고", r"마지막 ?인사[^.?!]{0,30}예약 ?(?:전송|발송)", r"고통 ?없이 ?(?:갈|죽|떠날|잠들)"]
+EN_TERMS["weapons"]["severe"] += [r"solvent trap[^.?!]{0,60}(?:suppressor|silencer|can\b)", r"(?:turn|convert)\w* (?:\w+ ){0,3}?into (?:a )?(?:working )?(?:suppressor|silencer)"]
+EN_TERMS["drugs"]["severe"] += [r"(?:second|third|fourth|2nd|3rd|4th) plateau", r"robo-?trip\w*", r"strip (?:out )?(?:the )?other ingredients",
+                                r"(?:fentanyl|heroin|meth|oxy\w*) dose (?:right|correct)", r"(?:where|how) (?:do|can) (?:people|i|you) (?:usually )?(?:pick (?:it|some) up|cop|score)",
+                                r"sell (?:my |some |the |his |her )?(?:adderall|ritalin|xanax|oxy\w*|prescription \w+|pills|meds)"]
+KO_TERMS["drugs"]["severe"] += [r"많이 ?먹으면 ?(?:\S+ )?(?:기분 ?좋아|취해|붕 ?떠|몽롱)[^.]{0,20}몇 ?(?:알|정|개)",
+                                r"(?:약|adhd ?약|처방약|수면제|진통제)[^.?!]{0,40}(?:팔면|팔아|판매)[^.?!]{0,20}(?:얼마|한 ?알)"]
+EN_TERMS["real_person"]["severe"] += [r"voice[- ]?clon\w* of (?:her|him|them|my \w+)",
+                                      r"so (?:her|his|their) (?:family|friends|parents|boss|coworkers) (?:thinks?|believes?) (?:it'?s|it is) (?:really|actually) (?:her|him|them)"]
+MEDICINE_CANCEL_EN += [r"plateau", r"robitussin (?:\w+ ){0,3}?(?:high|trip|bottles)"]
+# Everyday and moderator requests R_C showed blocked
+RECOVERY_EN += [r"(?:a|one|two|\d+) (?:years?|months?|weeks?) free", r"used to self[- ]?harm"]
+SUPPORT_EN += [r"(?:a|one|two|\d+) (?:years?|months?|weeks?) free", r"used to self[- ]?harm"]
+RECOVERY_KO += [r"자해 ?대신", r"충동(?:이)? ?(?:올|들) ?때"]
+GARDEN_EN += [r"lawn", r"dandelions?", r"aphids?", r"roses?", r"yard", r"weeds\b"]
+HATE_CRITIQUE_EN += [r"zero[- ]tolerance", r"hate speech (?:includes|means|is|looks like)", r"(?:pinned|server|community) (?:message|rules?|guidelines?|post)[^.?!]{0,40}hate speech"]
+HATE_CRITIQUE_KO += [r"(?:비하|혐오|차별) ?(?:발언|표현)? ?금지", r"운영진 ?공지", r"경고문", r"(?:멤버|유저|회원)(?:한테|에게) ?보낼 ?(?:\S+ )?(?:경고|주의)"]
+HATE_COUNTER_KO += [r"(?:비하|혐오|차별) ?(?:발언|표현)? ?금지", r"경고문"]
+EN_ALLOW += [r"(?:i )?(?:want to|wanna|gonna) (?:literally )?(?:kill|murder|strangle) (?:someone|somebody|everyone) (?:lol|lmao|haha)",
+             r"(?:aphids?|bugs|pests|weeds|slugs|snails|ants|mites|insects|mosquitoes|roaches|mice|rats)\b[^.?!]{0,40}\b(?:kill|poison|get rid of) (?:them|it)\b",
+             r"(?:who|that|someone|member) (?:posted|made|told|shared|wrote) (?:a |an |some )?(?:homophobic|racist|sexist|transphobic|antisemitic|ableist) (?:jokes?|comments?|memes?|slurs?|remarks?)"]
+EN_TERMS["self_harm"]["severe"] += [r"(?:before|so|until) i (?:don'?t|never|won'?t) come (?:back )?up"]
+EN_TERMS["violence"]["severe"] += [r"poison\w*[^.?!]{0,40}(?:undetectable|untraceable|can'?t be traced|won'?t show up)",
+                                   r"(?:undetectable|untraceable) (?:\w+ ){0,2}?poison\w*[^.?!]{0,40}(?:for|in|into) (?:my|his|her|their|the) \w+"]
+PERSON_OBJECT_EN += [r"kids", r"children", r"toddlers?"]
+LIFE_HARM_EN += [r"(?:until|till) (?:he|she|they|it) (?:stops?|stop) (?:moving|breathing)"]

@@ -264,7 +264,7 @@ CHOSUNG_EXPANSIONS: dict[str, str] = {
     "ㄹㄹ": "로리", "ㅇㅁ": "애무", "ㅂㅈ": "보지", "ㅈㅈ": "자지", "ㄸㄹㅇ": "딸딸이", "ㄸ": "떡", "ㅁㄸ": "마약 떨", "ㅅㄹ": "사람",
 }
 _CHOSUNG_SPLIT = re.compile(r"(?<=[ㄱ-ㅎ])[^\w\s](?=[ㄱ-ㅎ])|(?<=(?<![ㄱ-ㅎ])[ㄱ-ㅎ]) (?=[ㄱ-ㅎ](?![ㄱ-ㅎ]))")  # "ㅍ*ㄹ*ㅍ", "ㅍ ㄹ ㅍ"
-_CHOSUNG_BEOP = re.compile(r"는 ?ㅂ(?![ㄱ-ㅎ가-힣])")  # "만드는 ㅂ", "죽이는ㅂ": 법 (how to)
+_CHOSUNG_BEOP = re.compile(r"는 ?ㅂㅂ?(?![ㄱ-ㅎ가-힣])")  # "만드는 ㅂ", "죽이는ㅂ", "죽이는 ㅂㅂ": 법, 방법 (how to)
 _CHOSUNG_KEYS = re.compile("|".join(sorted(map(re.escape, CHOSUNG_EXPANSIONS), key=len, reverse=True)))
 
 
@@ -557,6 +557,11 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
         low = text.lower()
         if _ENCODING_HINT.search(low):
             payloads.append(("reversed", text[::-1]))
+        for technique, dec in list(payloads):
+            # one more layer: a ROT13 text sent in base64 ("base64-decode this, then rot13 it")
+            inner = rot13_candidate(dec) if technique != "rot13" else None
+            if inner is not None and reads_more_english(dec, inner):
+                payloads.append((f"{technique}+rot13", inner))
         for technique, dec in list(payloads):
             sub = build_views(dec, decode=False, _depth=_depth + 1)
             add(technique, sub.plain)

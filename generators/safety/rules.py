@@ -119,8 +119,10 @@ class _Compiled:
         self.real_target = _both(L.REAL_TARGET_EN, L.REAL_TARGET_KO)
         # (context, the categories the classifier may not decide alone next to it, words that cancel the context)
         self.semantic_contexts = [
-            _context(L.RECOVERY_EN, L.RECOVERY_KO, {"self_harm"}, L.RECOVERY_CANCEL_EN, L.RECOVERY_CANCEL_KO, life_harm=False),
-            _context(L.COMING_OUT_EN, L.COMING_OUT_KO, {"hate", "self_harm", "sexual", "sexual_minors"}, L.COMING_OUT_CANCEL_EN, L.COMING_OUT_CANCEL_KO),
+            _context(L.RECOVERY_EN, L.RECOVERY_KO, {"self_harm"}, L.RECOVERY_CANCEL_EN, L.RECOVERY_CANCEL_KO, life_harm=False,
+                     about=frozenset({"self_harm"})),
+            _context(L.COMING_OUT_EN, L.COMING_OUT_KO, {"hate", "harassment", "self_harm", "sexual", "sexual_minors"}, L.COMING_OUT_CANCEL_EN,
+                     L.COMING_OUT_CANCEL_KO),
             _context(L.HATE_CRITIQUE_EN, L.HATE_CRITIQUE_KO, {"hate"}, L.HATE_CRITIQUE_CANCEL_EN, L.HATE_CRITIQUE_CANCEL_KO, covert_harm=False),
             _context(L.KIND_MESSAGE_EN, L.KIND_MESSAGE_KO, {"harassment"}, L.HOSTILE_EN, L.HOSTILE_KO),
             _context(L.MESSAGE_WRITING_EN, L.MESSAGE_WRITING_KO, {"harassment", "self_harm"}, L.HOSTILE_EN + L.SELF_HARM_CUE_EN,
@@ -128,24 +130,27 @@ class _Compiled:
             _context(L.DRINKS_EN, L.DRINKS_KO, {"drugs", "weapons"}, L.DRINKS_CANCEL_EN, L.DRINKS_CANCEL_KO),
             _context(L.COOKING_EN, L.COOKING_KO, {"violence", "self_harm", "drugs"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
             _context(L.HOME_EN, L.HOME_KO, {"violence", "self_harm", "weapons"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
-            _context(L.MARTIAL_EN, L.MARTIAL_KO, {"violence", "weapons", "drugs", "sexual"}, L.PERSON_OBJECT_EN + L.MARTIAL_CANCEL_EN,
+            _context(L.MARTIAL_EN, L.MARTIAL_KO, {"violence", "weapons", "drugs", "sexual", "self_harm"}, L.PERSON_OBJECT_EN + L.MARTIAL_CANCEL_EN,
                      L.PERSON_OBJECT_KO + L.MARTIAL_CANCEL_KO),
             _context(L.DOSING_EN, L.DOSING_KO, {"drugs", "self_harm"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO),
-            _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs", "weapons"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO, life_harm=False),
+            _context(L.DRUG_PREVENTION_EN, L.DRUG_PREVENTION_KO, {"drugs", "weapons"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO, life_harm=False,
+                     about=frozenset({"drugs"})),
             _context(L.MILD_FICTION_EN, L.MILD_FICTION_KO, {"violence"}, L.MILD_FICTION_CANCEL_EN, L.MILD_FICTION_CANCEL_KO, life_harm=False),
             _context(L.SCENERY_EN, L.SCENERY_KO, {"self_harm"}, L.SCENERY_CANCEL_EN, L.SCENERY_CANCEL_KO),
             _context(L.OC_EN, L.OC_KO, {"harassment", "real_person"}, L.HOSTILE_EN + L.FRIEND_CANCEL_EN, L.HOSTILE_KO + L.FRIEND_CANCEL_KO),
             _context(L.QUITTING_EN, L.QUITTING_KO, {"self_harm", "drugs"}, [], []),
-            _context(L.GARDEN_EN, L.GARDEN_KO, {"drugs", "self_harm"}, L.GARDEN_CANCEL_EN, L.GARDEN_CANCEL_KO, life_harm=False),  # "keeps dying"
-            _context(L.HUNTING_EN, L.HUNTING_KO, {"violence", "weapons"}, L.PERSON_OBJECT_EN + L.HUNTING_CANCEL_EN, L.PERSON_OBJECT_KO + L.HUNTING_CANCEL_KO,
+            _context(L.GARDEN_EN, L.GARDEN_KO, {"drugs", "self_harm", "violence", "weapons"}, L.GARDEN_CANCEL_EN + L.PERSON_OBJECT_EN,
+                     L.GARDEN_CANCEL_KO + L.PERSON_OBJECT_KO, life_harm=False),  # "keeps dying", "kill the dandelions"
+            _context(L.HUNTING_EN, L.HUNTING_KO, {"violence", "weapons", "self_harm"}, L.PERSON_OBJECT_EN + L.HUNTING_CANCEL_EN, L.PERSON_OBJECT_KO + L.HUNTING_CANCEL_KO,
                      life_harm=False),  # a hunter's "clean kill"
-            _context(L.MEDICINE_EN, L.MEDICINE_KO, {"drugs"}, L.MEDICINE_CANCEL_EN, L.MEDICINE_CANCEL_KO),
+            _context(L.MEDICINE_EN, L.MEDICINE_KO, {"drugs", "self_harm"}, L.MEDICINE_CANCEL_EN, L.MEDICINE_CANCEL_KO),
             _context(L.FRIEND_EN, L.FRIEND_KO, {"real_person"}, L.FRIEND_CANCEL_EN, L.FRIEND_CANCEL_KO),
             _context(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO, {"violence", "weapons", "drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
             _context(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO, {"sexual"}, [], []),
             _context(L.SEX_ED_EN, L.SEX_ED_KO, {"sexual", "weapons"}, [], []),  # "피임 방법" read as weapons twice
             _context(L.REPORTING_EN, L.REPORTING_KO, {"harassment"}, L.REPORTING_CANCEL_EN, L.REPORTING_CANCEL_KO),
         ]
+        self.named_harm = {cat: _both(L.NAMED_HARM_EN[cat], L.NAMED_HARM_KO[cat]) for cat in L.NAMED_HARM_EN}
         self.parenting_cancel = _both(L.PARENTING_CANCEL_EN + L.LIFE_HARM_EN + L.COVERT_HARM_EN,
                                       L.PARENTING_CANCEL_KO + L.LIFE_HARM_KO + L.COVERT_HARM_KO)
         verbs = (r"(?:make|making|made|build|building|assemble|assembling|construct|constructing|manufactur(?:e|ing)|craft|crafting|create|creating|"
@@ -220,6 +225,7 @@ class Scan:
     # categories where the classifier needs CONTEXT_P (policy.py) to decide alone: the context explains its reading
     # ("배그에서 적 잡는 법", "my friend came out to me", "clean from self-harm for a year"); lexicons and rules still apply
     semantic_exempt: frozenset[str] = frozenset()
+    named_harm: frozenset[str] = frozenset()  # categories whose harm the text names (lexicon.NAMED_HARM_*)
 
     def first(self, category: str) -> Hit | None:
         for h in self.hits:
@@ -229,16 +235,18 @@ class Scan:
 
 
 def _context(en: list[str], ko: list[str], categories: set[str], cancel_en: list[str], cancel_ko: list[str],
-             life_harm: bool = True, covert_harm: bool = True) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+             life_harm: bool = True, covert_harm: bool = True, about: frozenset[str] = frozenset()
+             ) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     """A context where the classifier needs CONTEXT_P to decide alone, cancelled by its own words and, unless the
     context is itself about such words (slurs in an essay against them, self-harm in recovery), by a covert or
     real-world harm ("without her knowing", "real synthesis steps") and by any word of harm to a life ("never wake
-    up", "영원히 잠드는", "untraceable")."""
+    up", "영원히 잠드는", "untraceable"). The harm of one category named (lexicon.NAMED_HARM_*) takes that category out of
+    the context's, unless the context is `about` it."""
     if covert_harm:
         cancel_en, cancel_ko = cancel_en + L.COVERT_HARM_EN, cancel_ko + L.COVERT_HARM_KO
     if life_harm:
         cancel_en, cancel_ko = cancel_en + L.LIFE_HARM_EN, cancel_ko + L.LIFE_HARM_KO
-    return _both(en, ko), frozenset(categories), _both(cancel_en, cancel_ko)
+    return _both(en, ko), frozenset(categories), _both(cancel_en, cancel_ko), about
 
 
 GAME_EXEMPT = frozenset({"violence", "weapons", "drugs"})  # a game named and something players kill, craft or poison in it
@@ -341,13 +349,15 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     if combos:
         hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, prevention, parenting, narrative))
     helping = prevention or parenting or support or any(MASK in m for _, m in masked[:2])
-    exempt = GAME_EXEMPT if game and _any(c.game_target, v.items()) is not None else frozenset()
+    named = frozenset(cat for cat, rx in c.named_harm.items() if _any(rx, masked) is not None)
+    exempt = GAME_EXEMPT - named if game and _any(c.game_target, v.items()) is not None else frozenset()
     if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
         exempt |= PARENTING_EXEMPT
-    for pattern, categories, cancel in c.semantic_contexts:
+    for pattern, categories, cancel, about in c.semantic_contexts:
         if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
-            exempt |= categories
-    return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt)
+            exempt |= categories - (named - about)
+    return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt,
+                named_harm=named)
 
 
 _COMPACT_NAME_MIN = 6  # a short name ("iu", "lisa") is found inside too many runs of split letters
