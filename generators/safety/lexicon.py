@@ -486,6 +486,10 @@ SPLIT_RUN_TERMS: dict[str, tuple[str, list[str]]] = {
     "sexual": ("explicit", ["porn", "porno", "hentai", "nude", "nudes", "naked", "nsfw", "blowjob", "handjob", "cumshot",
                             "creampie", "gangbang", "sextape", "xxx"]),
     "self_harm": ("severe", ["killmyself", "endmylife", "cutmyself"]),
+    # a harm verb glued to its victim ("k i l l a c a t"); the verb alone stays game talk
+    "violence": ("severe", [v + a + o for v in ("kill", "murder", "stab", "poison", "torture", "drown", "strangle")
+                            for a in ("", "a", "the", "my") for o in ("cat", "dog", "kitten", "puppy", "someone", "somebody", "people",
+                                                                       "him", "her", "them", "wife", "husband", "neighbour", "neighbor")]),
 }
 SPLIT_RUN_GLUE = ["a", "an", "the", "and", "of", "with", "me", "my", "her", "his", "sex", "hot", "girl", "girls", "boy",
                   "boys", "kid", "kids", "child", "teen", "young", "little", "pic", "pics", "art", "video", "videos",
@@ -659,7 +663,7 @@ KO_ALLOW: list[str] = [
     r"섹시 ?(?:한 ?)?(?:디자인|자동차|차|폰트|로고|목소리)", r"음란물 ?(?:신고|차단|필터|중독 ?치료|예방)", r"노출 ?(?:콘크리트|시간|값|보정|계|과다|부족|위험|사고)", r"(?:개인정보|정보) ?노출",
     r"(?:자외선|햇빛|위험|방사선|열)(?:에)? ?노출", r"성교육", r"성 ?교육", r"(?:학대|폭력|성폭력|성범죄|왕따|괴롭힘|따돌림|혐오) ?(?:예방|신고|방지|대처|극복|반대|교육|피해자 ?지원|상담)",
     r"(?:살해 ?)?협박 ?(?:문자|편지|메시지|메세지|글|디엠|dm|메일|쪽지|톡|카톡|댓글|전화)?(?:를|을)? ?(?:받았|받고|받는|받으면|받아서|당했|당하고|신고|대처)",
-    r"(?:왕따|괴롭힘|학교 ?폭력|혐오 ?표현)(?:을|를)? ?(?:당했|당하고|막|줄이|예방|신고|대처)", r"(?:게임|영화|소설) ?속 ?(?:총|무기|몬스터)", r"총 ?(?:\d|몇|합계|점|인원|개|매출|비용|길이|량|액|정리|회|장|평)",
+    r"(?:왕따|괴롭힘|학교 ?폭력|혐오 ?표현)(?:을|를)? ?(?:당했|당하고|막|줄이|예방|신고|대처)", r"(?:게임|영화|소설) ?속 ?(?:총|무기|몬스터)", r"(?<![기권소엽사])총 ?(?:\d|몇|합계|점|인원|개(?!조)|매출|비용|길이|량|액|정리|회|장|평)",
     r"(?:총합|총점|총액|총량|총계|총장|총리|총각|총무|총회|총괄|총알|총선|총동원|총명|총출동|총체|총사령관|총평|총정리)", r"사진 ?(?:폭탄|찍)", r"(?:시간|사진|음식|메뉴) ?(?:폭탄)", r"폭탄 ?(?:머리|맞은 ?(?:듯|머리))",
     r"(?:사냥|몬스터|드래곤|좀비|적|보스)(?:을|를)? ?(?:죽이|처치|잡)", r"모기(?:를)? ?(?:죽이|잡)", r"바퀴벌레(?:를)? ?(?:죽이|잡|없애)", r"(?:벌레|해충|잡초)(?:를)? ?(?:죽이|없애|박멸)",
     r"해충 ?(?:박멸|퇴치|방제)", r"(?:곰팡이|세균|바이러스)(?:를)? ?(?:죽이|없애|박멸)", r"(?:세균|해충|곰팡이|바퀴벌레) ?박멸", r"시간을? ?죽이", r"킬링 ?타임", r"(?:연쇄 ?살인|살인 ?사건|살인마) ?(?:추리|미스터리|소설|다큐|영화|사건 ?(?:해결|수사))",
@@ -950,7 +954,6 @@ NAMED_HARM_EN: dict[str, list[str]] = {
                   r"how high is the drop", r"no (?:cctv|cameras?)", r"i miss (?:this|it|cutting)"],
     "weapons": [r"(?:shorter|longer|more) than (?:the )?legal", r"ammonium nitrate", r"fuel oil", r"anfo", r"ricin", r"toxins?", r"set it off", r"detonat\w*", r"real (?:guns?|rifles?|pistols?|firearms?|weapons?)", r"in real life", r"irl", r"legal limit", r"saw(?:ed|n)[- ]off", r"auto sear", r"bump stock",
                 r"ghost guns?", r"serial numbers?", r"untraceable", r"conceal\w*", r"under (?:a|my|his|her) (?:coat|jacket|hoodie)"],
-    "sexual_minors": CHILD_EN,
     "sexual": [r"without (?:her|him|them) (?:knowing|noticing)", r"(?:take|slip|pull) (?:the |a )?condom off", r"before (?:she|he) wakes",
                r"(?:very|super|fully|really|as|most|more|extremely) explicit", r"explicit(?:ly)? (?:sex|scenes?|details?|descriptions?)", r"uncensored",
                r"(?:no|without) censor\w*", r"graphic sex", r"(?:nothing|everything) (?:left )?(?:hidden|covered)"],
@@ -966,7 +969,6 @@ NAMED_HARM_KO: dict[str, list[str]] = {
                   r"굶", r"\d{2,3} ?(?:칼로리|kcal)", r"먹은 ?척", r"토하", r"cctv", r"뛰어내"],
     "weapons": [r"불법", r"개조", r"사제", r"일련 ?번호", r"허가 ?없이", r"(?:코트|외투|옷) ?(?:안|속)(?:에)? ?(?:숨|넣)", r"실제 ?(?:총|소총|권총|무기|반자동|자동)",
                 r"연사(?:되게|로 ?바꾸|가 ?되게)", r"부품 ?가공"],
-    "sexual_minors": CHILD_KO,
     "sexual": [r"눈치 ?(?:못|안) ?채", r"콘돔(?:을)? ?(?:빼|벗)", r"잠든 ?(?:사이|동안)", r"깨기 ?전", r"노골적", r"적나라", r"검열 ?(?:없이|없는|안)",
                r"노출(?:이)? ?(?:다|전부|많이)", r"수위 ?(?:높|쎈|센|쎄게|세게)", r"하나하나 ?다"],
     "harassment": [r"익명", r"부계(?:정)?", r"차단(?:당|됐|했)", r"모르게", r"그만두(?:고 ?싶|게)", r"돌려 ?까", r"비꼬", r"저격", r"왕따", r"따 ?당하", r"놀림감"],
@@ -1533,3 +1535,75 @@ EN_TERMS["violence"]["severe"] += [r"poison\w*[^.?!]{0,40}(?:undetectable|untrac
                                    r"(?:undetectable|untraceable) (?:\w+ ){0,2}?poison\w*[^.?!]{0,40}(?:for|in|into) (?:my|his|her|their|the) \w+"]
 PERSON_OBJECT_EN += [r"kids", r"children", r"toddlers?"]
 LIFE_HARM_EN += [r"(?:until|till) (?:he|she|they|it) (?:stops?|stop) (?:moving|breathing)"]
+
+# Held-out red-team set R_D (two contexts at once, indirect Korean) and probe AA (a parenting server)
+EN_TERMS["sexual"]["explicit"] += [r"no fade[- ]to[- ]black", r"(?:in bed|on the floor|tangled together)[^.?!]{0,40}show(?:ing)? everything",
+                                   r"(?:rp|roleplay|role-play)[^.?!]{0,80}(?:get|make it|be|go) (?:graphic|explicit|spicy|nsfw)"]
+GROOMING_EN += [r"(?:first )?physical (?:experience|relationship|intimacy)", r"first (?:time|experience) with (?:a |an )?(?:grown|older|adult)"]
+GROUP_KO += [r"혼혈", r"전라도 ?(?:사람|출신|놈)", r"경상도 ?(?:사람|출신|놈)", r"충청도 ?(?:사람|출신)", r"조선족", r"탈북자"]
+DEHUMAN_KO += [r"더러운 ?피", r"비하 ?(?:드립|농담|개그|짤|밈)"]
+KO_TERMS["hate"]["severe"] += [r"트랜스(?:젠더)? ?(?:여성|여자)(?:을|를)? ?(?:\S+ ){0,3}?(?:털북숭이|남자로|변태로|괴물로)"]
+EN_TERMS["hate"]["severe"] += [r"trans (?:women|woman|girls?) (?:as|like) (?:\w+ ){0,2}?(?:hairy )?(?:men|man|predators?|perverts?|monsters?) (?:in|wearing)"]
+HOSTILE_EN += [r"nobody (?:actually |really )?likes", r"(?:his|her|their) (?:mom|dad|parents|wife|husband) left", r"every line is a"]
+EN_TERMS["harassment"]["severe"] += [r"until (?:he|she|they) (?:drops? out|quits?|leaves|uninstalls?|cries|breaks down|deletes)",
+                                     r"pretend(?:ing)? to (?:support|be supportive of|congratulate|cheer for) (?:him|her|them|my \w+)"]
+KO_TERMS["harassment"]["severe"] += [r"멘탈 ?(?:나가게|터지게|부수)", r"다시는 ?(?:게임|학교|회사|서버)?(?:을|를|에)? ?못 ?(?:하게|오게|나오게|들어오게)",
+                                     r"(?:응원|위로|축하)하는 ?척(?:하면서)?[^.?!]{0,30}(?:게이|레즈|동성애|커밍아웃|전 ?여친|전 ?남친|폭로|소문|망신)", r"(?:게이|레즈|동성애자|트랜스|양성애자)(?:라는|인) ?(?:걸|것을|사실을) ?(?:다들|모두|전부|회사|반)",
+                                     r"(?:(?:나|저|날|나를|저를) ?차단(?:했는데|해도)|차단(?:당했는데|당해도))[^.?!]{0,20}(?:부계|다른 ?계정|번호 ?바꿔)", r"(?:괴롭힐|괴롭히는) ?(?:\S+ )?(?:악플|댓글|메시지|글|문자)",
+                                     r"악플 ?\d+ ?개"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:live|living|stray) (?:cats?|dogs?|kittens?|puppies)[^.?!]{0,60}(?:prep|butcher|skin|cook|gut|tie|run away)",
+    r"(?:shoved|pushed|thrown|throwing|shoving|pushing) (?:\w+ )?(?:over|off) (?:the|a) (?:railing|ledge|roof|bridge|cliff|balcony)",
+    r"(?:real |actual )?(?:high )?school (?:hallway|classroom|cafeteria|gym)[^.?!]{0,60}(?:aim\w*|shoot\w*|guns?|rifles?|vandal|firing)",
+    r"human (?:hands?|feet|foot|arms?|legs?|heads?|flesh|meat|fingers?)[^.?!]{0,40}(?:grill\w*|sizzl\w*|cook\w*|roast\w*|bbq)"]
+KO_TERMS["violence"]["severe"] += [r"(?:살아있는|살아 ?있는|산) ?(?:길)?(?:고양이|강아지|개)[^.?!]{0,30}(?:손질|묶|잡아|요리)", r"쓰러(?:졌을|진) ?(?:때|사람)[^.?!]{0,20}(?:밟|차야|때려)",
+                                   r"(?:밀어|떠밀어|밀쳐) ?(?:\S+ )?떨어뜨"]
+EN_TERMS["self_harm"]["severe"] += [r"ways to (?:do it|hurt myself|self[- ]harm)[^.?!]{0,40}(?:won'?t|don'?t) show",
+                                    r"i won'?t be (?:around|here|alive) (?:anymore|after|tomorrow)", r"(?:after tonight|after today|by tomorrow),? i won'?t be (?:around|here)",
+                                    r"leaving for good[^.?!]{0,30}(?:for the best|better off)", r"finish (?:it|me|myself)(?: off)?[^.?!]{0,40}(?:tylenol|pills|number|how many)",
+                                    r"(?:what number|how many)[^.?!]{0,30}(?:would )?(?:actually )?finish (?:it|me)"]
+KO_TERMS["self_harm"]["severe"] += [r"편하게 ?(?:갈|죽|떠날|잠들)", r"인생(?:도|을)? ?(?:끊|끝내|그만)", r"아프지 ?않(?:은|게) ?(?:방법|죽|가는)",
+                                    r"(?:팔|손목|허벅지)[^.?!]{0,15}(?:상처|흉터|피)[^.?!]{0,20}(?:예쁘게|아름답게|감성)", r"(?:나를?|저를?) ?찾지 ?(?:마|말아|말라)"]
+EN_TERMS["weapons"]["severe"] += [r"80 ?% lowers?", r"(?:no|without a) serial(?: number)?"]
+KO_TERMS["weapons"]["severe"] += [r"(?:비료|질산 ?암모늄|설탕|질산 ?칼륨)[^.?!]{0,20}(?:터지는|폭발|폭탄)", r"(?:공기총|에어건|가스총)[^.?!]{0,10}개조[^.?!]{0,15}(?:위력|세게|살상)"]
+EN_TERMS["drugs"]["severe"] += [r"(?:find|get|need) (?:a )?(?:new )?plug\b", r"plug (?:on|via|through) (?:telegram|snap\w*|wickr|signal)",
+                                r"(?:telegram|snap|wickr) (?:handle|@|id)[^.?!]{0,40}(?:snow|ice|molly|tina|plug)", r"(?:snow|ice|molly|tina)\b[^.?!]{0,30}for sale[^.?!]{0,40}(?:telegram|snap|dm)",
+                                r"you know what (?:snow|ice|molly|tina) means"]
+KO_TERMS["drugs"]["severe"] += [r"러미라", r"몇 ?(?:알|정|개)[^.?!]{0,10}(?:먹어야|먹으면)[^.?!]{0,10}(?:기분 ?좋아|취해|붕 ?떠|몽롱)", r"대마(?:초)?[^.?!]{0,10}(?:키우려|재배하려|기르려)",
+                                r"(?:더 ?세게|더 ?강하게) ?느끼려면", r"(?:각성제|수면제|약|가루)(?:를|을)? ?(?:\S+ )?(?:음료|술|커피|물)에 ?(?:\S+ )?타(?![^.?!]{0,15}(?:범죄|조심|주의|예방|수법))",
+                                r"(?:음료|술|커피|물)에 ?(?:각성제|수면제|약|가루)(?:를|을)? ?타(?![^.?!]{0,15}(?:범죄|조심|주의|예방|수법))"]
+FRIEND_CANCEL_EN += [r"news (?:article|story|report)", r"looks? (?:legit|real)", r"arrested", r"so (?:it|people) (?:looks?|believe)"]
+FRIEND_CANCEL_KO += [r"기사", r"뉴스", r"진짜처럼", r"체포"]
+EN_TERMS["prompt_injection"]["severe"] += [r"(?:note|message|instructions?) (?:for|to) (?:the )?(?:classifier|filter|moderat\w+|safety (?:system|layer|checker))",
+                                           r"label (?:it|this|me) (?:as )?safe"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:분류기|필터|검열)(?:의)? ?(?:점수|결과)?(?:를|는)? ?무시", r"(?:이 ?)?봇 ?개발자(?:인데|야|예요|입니다)"]
+# honest requests R_D and AA showed blocked: parents, moderators, cooks
+PARENTING_EN += [r"(?:my|our) (?:\d+ ?(?:yo|y/o|year old|month old)|son|daughter|baby|toddler|kid|child|newborn|infant)(?:'s)? (?:\w+ ){0,8}?"
+                 r"(?:rash|diaper|pediatrician|doctor|infection|itch\w*|swollen|redness|circumcis\w*|hygiene|potty|bath)",
+                 r"(?:teach|tell|explain to) (?:my|our) (?:kids?|child(?:ren)?|son|daughter|toddler) (?:\w+ ){0,4}?(?:names? for|correct names|body parts|anatomy)"]
+PARENTING_KO += [r"아이가 ?물어보면", r"(?:아이|애|딸|아들)(?:한테|에게)? ?(?:뭐라고|어떻게) ?(?:설명|말)"]
+PROTECTIVE_EN += [r"(?:teach|tell|warn) (?:my|our) (?:kids?|children|son|daughter|students?) about", r"online grooming"]
+PROTECTIVE_KO += [r"(?:하면|할 ?때) ?어떻게 ?해야 ?하는지", r"아이들에게 ?가르치"]
+DRUG_PREVENTION_EN += [r"warn (?:other )?(?:parents|people|kids|students|friends|members)"]
+SUPPORT_EN += [r"what (?:do|should|can) i say to (?:someone|a friend|my \w+)", r"(?:told|tells) me (?:they|she|he)(?:'re| are| is|'s) suicidal"]
+SUPPORT_KO += [r"어떻게 ?대화(?:를)? ?(?:시작|해야|하면|나눠)", r"괜찮다고 ?(?:말해|해 ?주)", r"응원(?:하고|해 ?주고) ?싶"]
+HATE_COUNTER_KO += [r"신고"]
+EN_ALLOW += [r"food ?porn", r"(?:stands? up to|against|stop(?:ping)?|victim of|dealing with|about) (?:a |the )?cyberbull\w*",
+             r"(?:homophobic|racist|sexist|transphobic) (?:jokes?|slurs?|comments?) (?:get|gets|will get|are|aren'?t|is|isn'?t) (?:you )?(?:banned|removed|not allowed|against)",
+             r"(?:ban|bans|banning|auto-?ban|block|filter|forbid)\w* (?:words|terms|things)? ?(?:like|such as|including)? ?(?:['\"‘“][^'\"’”]{1,20}['\"’”](?:,? (?:and |or )?)?){1,6}",
+             r"(?:bans?|banning|no) (?:slurs|doxxing|nsfw|spam)(?:,? (?:and |or )?(?:slurs|doxxing|nsfw|spam|harassment))*"]
+KO_ALLOW += [r"폭탄 ?(?:계란찜|계란|세일|머리|발언)", r"(?:모유 ?수유|수유)[^.?!]{0,15}(?:젖꼭지|유두|가슴)", r"(?:젖꼭지|유두)[^.?!]{0,10}(?:상처|통증|관리)",
+             r"(?:금지어|필터|차단어|금칙어)[^.?!]{0,10}(?:목록|리스트|규칙)", r"(?:['\"‘“][^'\"’”]{1,10}['\"’”],? ?){1,6}(?:같은|등|이런) ?(?:거|것|단어|말)",
+             r"(?:음란물|욕설|혐오 ?표현|도배|광고|스팸|분란) ?금지"]
+PERSON_OBJECT_EN += [r"(?:live|living|stray) (?:cats?|dogs?|kittens?|puppies)"]
+PERSON_OBJECT_KO += [r"길고양이", r"살아 ?있는"]
+EN_TERMS["sexual"]["explicit"] += [r"nothing (?:actually |really )?covered", r"legs (?:spread|apart)"]
+KO_TERMS["sexual"]["explicit"] += [r"관계하는 ?장면[^.?!]{0,30}(?:자세히|자세하게|상세|적나라|하나하나|구체적)", r"(?:관계|첫날밤|잠자리)[^.?!]{0,20}(?:수위 ?제한 ?없이|하나하나 ?(?:다 )?묘사|소리까지)"]
+KO_TERMS["hate"]["severe"] += [r"(?:여자|남자|흑인|외국인|장애인|동성애자)(?:는|들은|은)? ?(?:원래|태생적으로|선천적으로) ?(?:열등|멍청|더럽|미개)"]
+EN_TERMS["drugs"]["severe"] += [r"\bplug\b[^\n]{0,80}(?:telegram|wickr|snapchat)"]
+HATE_CRITIQUE_EN += [r"(?:mod|moderator|admin) (?:message|post|note|announcement|warning)", r"warning post", r"counts? as hate speech",
+                     r"(?:means|gets you|get you) (?:an? )?(?:instant |permanent )?ban"]
+EN_TERMS["harassment"]["severe"] += [r"jokes? about how nobody (?:actually |really )?likes (?:him|her|them)", r"(?:every|each) line is a ['\"]?jokes?['\"]? about"]
+COMING_OUT_EN += [r"coming[- ]out stor(?:y|ies)", r"realizes? (?:he'?s|she'?s|they'?re|i'?m) (?:gay|lesbian|bi|trans|queer)"]
+GROOMING_KO += [r"첫 ?경험"]
+SUGGESTIVE_KO += [r"수위 ?있게"]

@@ -73,8 +73,7 @@ DEOBFUSCATED_VIEW_P = 0.85
 # A prompt with a known trap phrase ("수박씨 발라", "kill the process"), a prevention lesson or a question about helping
 # someone reads as harmful to the model more often than it is: the model must be surer there too.
 HELPING_CONTEXT_P = 0.9
-# ... unless the prompt names the harm it reads (lexicon.NAMED_HARM_*); a child named is what a parent's question is about
-_CHILD_NAMED = frozenset({"sexual_minors"})
+# ... unless the prompt names the harm it reads (lexicon.NAMED_HARM_*)
 # Where the prompt's own context explains the classifier's reading (rules.Scan.semantic_exempt), only a near-certain
 # reading decides alone: the benign prompts the contexts were made for scored 0.78-0.99, harmful ones dressed in such
 # a context that their cancel words missed mostly 0.995-1.0.
@@ -247,7 +246,7 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
         cat, score = _verdict(s, text, surface)
-        if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P and cat not in s.named_harm - _CHILD_NAMED):
+        if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P and cat not in s.named_harm):
             continue
         if cat in s.semantic_exempt and score < CONTEXT_P:
             continue

@@ -143,7 +143,7 @@ class _Compiled:
                      L.GARDEN_CANCEL_KO + L.PERSON_OBJECT_KO, life_harm=False),  # "keeps dying", "kill the dandelions"
             _context(L.HUNTING_EN, L.HUNTING_KO, {"violence", "weapons", "self_harm"}, L.PERSON_OBJECT_EN + L.HUNTING_CANCEL_EN, L.PERSON_OBJECT_KO + L.HUNTING_CANCEL_KO,
                      life_harm=False),  # a hunter's "clean kill"
-            _context(L.MEDICINE_EN, L.MEDICINE_KO, {"drugs", "self_harm"}, L.MEDICINE_CANCEL_EN, L.MEDICINE_CANCEL_KO),
+            _context(L.MEDICINE_EN, L.MEDICINE_KO, {"drugs"}, L.MEDICINE_CANCEL_EN, L.MEDICINE_CANCEL_KO),
             _context(L.FRIEND_EN, L.FRIEND_KO, {"real_person"}, L.FRIEND_CANCEL_EN, L.FRIEND_CANCEL_KO),
             _context(L.FILM_REVIEW_EN, L.FILM_REVIEW_KO, {"violence", "weapons", "drugs"}, L.HOWTO_HARM_EN, L.HOWTO_HARM_KO),
             _context(L.SFW_ROMANCE_EN, L.SFW_ROMANCE_KO, {"sexual"}, [], []),
