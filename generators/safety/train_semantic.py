@@ -35,6 +35,12 @@ alone on probes B-G (846 harmful, 429 plain and 526 tricky benign prompts) at 0.
   professional: hey i cant come tmrw sry" and "끝말잇기 하자 내가 먼저 기차" on probe J. A run with them fixed those,
   but the whole pipeline on dev and probes A-J then missed 19 harmful prompts (one sexual_minors) against 5, and
   blocked 3 plain and 29 tricky benign ones against 4 and 28.
+- ``context_v8_*``: 400 pairs (English and Korean) of a harmful request dressed in one of the contexts of
+  rules.semantic_contexts and its honest twin. The shipped recipe plus these (--threads 2, 6 epochs, threshold 0.7)
+  caught 108 of the 150 harmful prompts of the held-out red-team set R_E against 113 for the shipped file, and
+  blocked 7 of its 150 honest twins against 13. Through the whole pipeline on every other benchmark set it missed 78
+  harmful prompts against 10 and blocked 29 plain and 57 tricky benign ones against 26 and 37. The rules were tuned
+  against the shipped file's readings, which explains part of that, but not the loss on R_E.
 
 A second seed of the shipped recipe (``--seed 1``) was tried as an ensemble partner (the class probabilities of the
 two runs averaged). Through the whole pipeline on dev and probes A-L it missed 17 harmful prompts and blocked 4 plain
