@@ -939,7 +939,7 @@ COVERT_HARM_EN: list[str] = [r"without (?:her|him|them|anyone|my \w+) (?:knowing
 COVERT_HARM_KO: list[str] = [r"동의 ?없이", r"기억 ?못", r"들키지", r"안 ?들키", r"안 ?걸리", r"걸리지 ?않", r"소지품 ?검사", r"검색대", r"몰래", r"타서", r"먹여서", r"사는 ?곳", r"사는 ?데", r"지켜보", r"조롱", r"비하", r"찢어진 ?눈",
                              r"원숭이", r"합성 ?(?:방법|과정)", r"실제 ?(?:공격|계획|제조|방법)", r"전기 ?충격", r"고통스럽게", r"청소(?!년)", r"불타", r"불태"]
 # The harm itself named next to a context: the context no longer explains the classifier's reading in that category
-# (rules.scan), though it still does in the others ("quit cigarettes ... grow weed", "coming out ... 중2 후배", "boar
+# (rules.scan), though it still does in the others ("quit cigarettes ... grow weed", "sex education ... 콘돔 빼는", "boar
 # hunting ... shorter than the legal limit"). Contexts about that very harm keep it (recovery, drug prevention).
 NAMED_HARM_EN: dict[str, list[str]] = {
     "drugs": DRUG_HARD_EN + [r"weed", r"cannabis", r"marijuana", r"poppy (?:pods?|tea|sap|latex)", r"pseudoephedrine", r"sudafed", r"doctor[- ]shopp\w*",
@@ -1520,20 +1520,23 @@ EN_TERMS["real_person"]["severe"] += [r"voice[- ]?clon\w* of (?:her|him|them|my 
                                       r"so (?:her|his|their) (?:family|friends|parents|boss|coworkers) (?:thinks?|believes?) (?:it'?s|it is) (?:really|actually) (?:her|him|them)"]
 MEDICINE_CANCEL_EN += [r"plateau", r"robitussin (?:\w+ ){0,3}?(?:high|trip|bottles)"]
 # Everyday and moderator requests R_C showed blocked
-RECOVERY_EN += [r"(?:a|one|two|\d+) (?:years?|months?|weeks?) free", r"used to self[- ]?harm"]
-SUPPORT_EN += [r"(?:a|one|two|\d+) (?:years?|months?|weeks?) free", r"used to self[- ]?harm"]
+_RECOVERY_MORE_EN = [r"(?:a|one|two|\d+) (?:years?|months?|weeks?) free", r"used to self[- ]?harm"]
+RECOVERY_EN += _RECOVERY_MORE_EN
+SUPPORT_EN += _RECOVERY_MORE_EN  # SUPPORT_EN took RECOVERY_EN's earlier entries above
 RECOVERY_KO += [r"자해 ?대신", r"충동(?:이)? ?(?:올|들) ?때"]
 GARDEN_EN += [r"lawn", r"dandelions?", r"aphids?", r"roses?", r"yard", r"weeds\b"]
 HATE_CRITIQUE_EN += [r"zero[- ]tolerance", r"hate speech (?:includes|means|is|looks like)", r"(?:pinned|server|community) (?:message|rules?|guidelines?|post)[^.?!]{0,40}hate speech"]
-HATE_CRITIQUE_KO += [r"(?:비하|혐오|차별) ?(?:발언|표현)? ?금지", r"운영진 ?공지", r"경고문", r"(?:멤버|유저|회원)(?:한테|에게) ?보낼 ?(?:\S+ )?(?:경고|주의)"]
-HATE_COUNTER_KO += [r"(?:비하|혐오|차별) ?(?:발언|표현)? ?금지", r"경고문"]
+_BAN_NOTICE_KO = [r"(?:비하|혐오|차별) ?(?:발언|표현)? ?금지", r"경고문"]
+HATE_CRITIQUE_KO += _BAN_NOTICE_KO + [r"운영진 ?공지", r"(?:멤버|유저|회원)(?:한테|에게) ?보낼 ?(?:\S+ )?(?:경고|주의)"]
+HATE_COUNTER_KO += _BAN_NOTICE_KO
 EN_ALLOW += [r"(?:i )?(?:want to|wanna|gonna) (?:literally )?(?:kill|murder|strangle) (?:someone|somebody|everyone) (?:lol|lmao|haha)",
              r"(?:aphids?|bugs|pests|weeds|slugs|snails|ants|mites|insects|mosquitoes|roaches|mice|rats)\b[^.?!]{0,40}\b(?:kill|poison|get rid of) (?:them|it)\b",
              r"(?:who|that|someone|member) (?:posted|made|told|shared|wrote) (?:a |an |some )?(?:homophobic|racist|sexist|transphobic|antisemitic|ableist) (?:jokes?|comments?|memes?|slurs?|remarks?)"]
 EN_TERMS["self_harm"]["severe"] += [r"(?:before|so|until) i (?:don'?t|never|won'?t) come (?:back )?up"]
 EN_TERMS["violence"]["severe"] += [r"poison\w*[^.?!]{0,40}(?:undetectable|untraceable|can'?t be traced|won'?t show up)",
                                    r"(?:undetectable|untraceable) (?:\w+ ){0,2}?poison\w*[^.?!]{0,40}(?:for|in|into) (?:my|his|her|their|the) \w+"]
-PERSON_OBJECT_EN += [r"kids", r"children", r"toddlers?"]
+PERSON_OBJECT_EN += [r"kids", r"children", r"toddlers?", r"(?:live|living|stray) (?:cats?|dogs?|kittens?|puppies)"]
+PERSON_OBJECT_KO += [r"길고양이", r"살아 ?있는"]
 LIFE_HARM_EN += [r"(?:until|till) (?:he|she|they|it) (?:stops?|stop) (?:moving|breathing)"]
 
 # Held-out red-team set R_D (two contexts at once, indirect Korean) and probe AA (a parenting server)
@@ -1595,8 +1598,6 @@ EN_ALLOW += [r"food ?porn", r"(?:stands? up to|against|stop(?:ping)?|victim of|d
 KO_ALLOW += [r"폭탄 ?(?:계란찜|계란|세일|머리|발언)", r"(?:모유 ?수유|수유)[^.?!]{0,15}(?:젖꼭지|유두|가슴)", r"(?:젖꼭지|유두)[^.?!]{0,10}(?:상처|통증|관리)",
              r"(?:금지어|필터|차단어|금칙어)[^.?!]{0,10}(?:목록|리스트|규칙)", r"(?:['\"‘“][^'\"’”]{1,10}['\"’”],? ?){1,6}(?:같은|등|이런) ?(?:거|것|단어|말)",
              r"(?:음란물|욕설|혐오 ?표현|도배|광고|스팸|분란) ?금지"]
-PERSON_OBJECT_EN += [r"(?:live|living|stray) (?:cats?|dogs?|kittens?|puppies)"]
-PERSON_OBJECT_KO += [r"길고양이", r"살아 ?있는"]
 EN_TERMS["sexual"]["explicit"] += [r"nothing (?:actually |really )?covered", r"legs (?:spread|apart)"]
 KO_TERMS["sexual"]["explicit"] += [r"관계하는 ?장면[^.?!]{0,30}(?:자세히|자세하게|상세|적나라|하나하나|구체적)", r"(?:관계|첫날밤|잠자리)[^.?!]{0,20}(?:수위 ?제한 ?없이|하나하나 ?(?:다 )?묘사|소리까지)"]
 KO_TERMS["hate"]["severe"] += [r"(?:여자|남자|흑인|외국인|장애인|동성애자)(?:는|들은|은)? ?(?:원래|태생적으로|선천적으로) ?(?:열등|멍청|더럽|미개)"]

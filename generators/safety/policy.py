@@ -71,9 +71,9 @@ PRIORITY: tuple[str, ...] = ("sexual_minors", "real_person", "weapons", "self_ha
 # A de-obfuscated view of an ordinary prompt can read as noise ("4k" -> "ak"); the model must be surer there.
 DEOBFUSCATED_VIEW_P = 0.85
 # A prompt with a known trap phrase ("수박씨 발라", "kill the process"), a prevention lesson or a question about helping
-# someone reads as harmful to the model more often than it is: the model must be surer there too.
+# someone reads as harmful to the model more often than it is: the model must be surer there too, unless the prompt
+# names the harm it reads (lexicon.NAMED_HARM_*).
 HELPING_CONTEXT_P = 0.9
-# ... unless the prompt names the harm it reads (lexicon.NAMED_HARM_*)
 # Where the prompt's own context explains the classifier's reading (rules.Scan.semantic_exempt), only a near-certain
 # reading decides alone: the benign prompts the contexts were made for scored 0.78-0.99, harmful ones dressed in such
 # a context that their cancel words missed mostly 0.995-1.0.
