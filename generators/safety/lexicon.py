@@ -463,7 +463,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
     "prompt_injection": {
         "severe": [
             r"(?:이전|앞의|앞선|위의|기존|모든|원래|시스템)(?:의)? ?(?:모든 )?(?:지시|지침|명령|규칙|설정|프롬프트|안내)(?:사항|문|들)?(?:은|는|을|를)? ?(?:모두 |전부 |다 )?(?:무시|잊어|잊고|취소|삭제|무효)",
-            r"시스템 ?프롬프트", r"(?:설정|지시|지침|규칙|명령|프롬프트)(?:은|는|을|를|들은)? ?(?:다 |모두 |전부 |싹 )?(?:잊어|잊고|무시해|무시하고|지워)", r"내 ?말만 ?(?:들어|따라|복종)", r"(?:지시|규칙|지침|프롬프트|설정)(?:사항|문)?(?:을|를)? ?(?:모두 |전부 |다 |그대로 |원문 ?그대로 |처음부터 ?끝까지 )?(?:공개|출력|보여|알려|누설|복사)", r"탈옥", r"제한 ?(?:없이|없는) ?(?:대답|답변|말|모드|ai)",
+            r"시스템 ?프롬프트", r"(?:설정|지시|지침|규칙|명령|프롬프트)(?:은|는|을|를|들은)? ?(?:다 |모두 |전부 |싹 )?(?:잊어|잊고|무시해|무시하고|지워)", r"내 ?말만 ?(?:들어|따라|복종)", r"(?:(?:너의?|네|니|봇(?:의)?|시스템|초기|숨겨진|비밀|내부|원래|처음|받은|주어진|입력된) ?(?:지시|규칙|지침|프롬프트|설정)|시스템 ?프롬프트|지시 ?사항)(?:사항|문)?(?:을|를)? ?(?:모두 |전부 |다 |그대로 |원문 ?그대로 |처음부터 ?끝까지 )?(?:공개|출력|보여|알려|누설|복사)", r"탈옥", r"제한 ?(?:없이|없는) ?(?:대답|답변|말|모드|ai)",
             r"(?:관리자|개발자|시스템|운영자) ?(?:명령|권한|지시) ?[:：]", r"(?:필터|검열|안전 ?(?:장치|필터)|규칙|제한)(?:을|를)? ?(?:무시|해제|우회|끄|꺼|풀|비활성화)",
             r"(?:너의|네|니|당신의)(?: 위에 ?있는| 원래| 숨겨진)? ?(?:지시 ?사항|지침|시스템 ?설정|초기 ?설정|프롬프트)(?:을|를)? ?(?:\S+ ){0,3}?(?:보여|알려|출력|번역|말해|읊어)",
             r"(?:위에 ?있는|위의) (?:너의 |네 |니 )?(?:지시 ?사항|지침|설정|프롬프트)(?:을|를)? ?(?:\S+ ){0,3}?(?:보여|알려|출력|번역|말해)",
@@ -508,7 +508,7 @@ CHOSUNG: dict[str, tuple[str, str]] = {
 
 # "ㄹㄹ" (로리, loli) or ㅊㄷ/ㅈㄷ next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㅊㄷ ㅇㅉ") or any sexual cue.
 CHOSUNG_LOLI = "ㄹㄹ"
-CHOSUNG_SCHOOLKID: tuple[str, ...] = ("ㅊㄷ", "ㅈㄷ")  # 초딩, 중딩: only as a whole abbreviation ("ㅊㄷ ㅇㅉ")
+CHOSUNG_SCHOOLKID: tuple[str, ...] = ("ㅊㄷ", "ㅈㄷ", "ㅈㅎㅅ", "ㅊㄷㅎㅅ", "ㄱㄷㅎㅅ")  # 초딩, 중딩, 중학생...: only as a whole abbreviation ("ㅊㄷ ㅇㅉ")
 CHOSUNG_SEXUAL_CUES: tuple[str, ...] = ("ㅇㅎ", "ㅇㅉ", "ㅅㅅ", "ㅇㄷ", "ㅂㅈ", "ㅈㅈ", "ㄸㄹㅇ", "ㅎㅂ")
 
 # ---------------------------------------------------------------------------------------------------- allow-lists
@@ -637,7 +637,7 @@ KO_ALLOW: list[str] = [
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
     r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
     r"시스템 ?프롬프트(?:를|은|는|을)? ?(?:\S+ ){0,2}?(?:짜(?:야|는|면|기)|작성(?:법|하는|하려면|요령)|설계|쓰는 ?(?:법|요령)|예시|템플릿)",
-    r"(?:바퀴벌레|바퀴|모기|파리|초파리|개미|쥐|벌레|해충|진드기|빈대|곰팡이|잡초|세균|좀비|보스|몬스터|몹)(?:를|을|들|들을|는|은|가|이)? ?"
+    r"(?:바퀴벌레|바퀴|모기|파리|초파리|개미|쥐(?!약)|벌레|해충|진드기|빈대|곰팡이|잡초|세균|좀비|보스|몬스터|몹)(?:를|을|들|들을|는|은|가|이)? ?"
     r"(?:(?!\S*(?:같|사람|놈|년|새끼|인간|이웃|옆집|친구|남편|아내|선생|엄마|아빠|동생|형|누나|언니|오빠))\S+ ){0,4}?(?:[싹다확꼭잘좀] ?)?(?:죽이는|없애는|잡는|박멸하는|퇴치하는) ?(?:방법|법)",
     r"(?:생닭|통닭|닭|생선|고기|돼지|갈비|연어|참치|장어|오징어|문어|고등어|꽃게|게|랍스터|소고기|돼지고기|닭고기)(?:을|를|은|는)? ?(?:한 ?마리 ?|통째로 ?)?"
     r"(?:(?!사람|시체|시신|사체|아기|아이|여자|남자|친구|동생|엄마|아빠|고양이|강아지|길냥이|개를|개가|동물)[^.?!]){0,20}(?:토막|손질|해체|발골)(?!하는 ?것처럼|하듯|처럼)",
@@ -1608,3 +1608,252 @@ EN_TERMS["harassment"]["severe"] += [r"jokes? about how nobody (?:actually |real
 COMING_OUT_EN += [r"coming[- ]out stor(?:y|ies)", r"realizes? (?:he'?s|she'?s|they'?re|i'?m) (?:gay|lesbian|bi|trans|queer)"]
 GROOMING_KO += [r"첫 ?경험"]
 SUGGESTIVE_KO += [r"수위 ?있게"]
+
+# Blind probe sets AB, AC, AD (a K-pop fan server and students, music producers and pet owners, a TRPG server and
+# office workers): what got through, and the honest requests that were blocked.
+EN_TERMS["harassment"]["severe"] += [
+    r"(?:find|figure|work) out (?:which|what|where) (?:\w+ ){0,4}?(?:dorm|room|house|apartment|address|she lives|he lives)[^.?!]{0,60}"
+    r"(?:show up|turn up|surprise (?:her|him)|wait (?:for|outside))",
+    r"(?:photo|pic|picture|face) of (?:my|our|this|that) (?:\w+ )?(?:roommate|classmate|coworker|teacher|boss|ex|friend)[^.?!]{0,40}"
+    r"(?:as|into|like) an? (?:pig|monkey|cow|whale|rat|cockroach|clown)",
+    r"(?:\d+|a bunch of|some) (?:hate|mean|nasty|toxic) comments (?:to (?:post|leave|spam)|for (?:her|his|their|this \w+'s) (?:account|page|posts|channel))",
+]
+KO_TERMS["harassment"]["severe"] += [
+    r"(?:몇 ?호|기숙사 ?방|집 ?주소|사는 ?곳)[^.?!]{0,20}(?:알아내|찾아내|알아봐)[^.?!]{0,30}(?:찾아가|기다리|몰래)",
+    r"(?:사진|얼굴)[^.?!]{0,20}(?:돼지|원숭이|벌레|괴물|바퀴벌레)(?:로|처럼)? ?합성", r"합성(?:해서|한 ?거|한 ?짤)[^.?!]{0,20}(?:단톡|단체방|에타|뿌리|뿌릴|퍼뜨)",
+    r"악플(?:을)? ?(?:문구|멘트|댓글|예시)?[^.?!]{0,10}\d+ ?개", r"(?:특정인|그 ?사람|걔|저 ?사람)[^.?!]{0,15}(?:계정|인스타|유튜브|sns)[^.?!]{0,15}(?:악플|욕 ?댓글|조롱 ?댓글)",
+]
+KO_TERMS["harassment"]["severe"] += [r"(?:놀리|조롱하|비하하|모욕하)는 ?가사(?:를)? ?(?:\S+ )?(?:써|작성|만들)",
+                                     r"(?:비하하|모욕하)는 ?(?:밈|짤|드립|농담)(?:을|를)? ?(?:\S+ )?(?:써|작성|만들)"]
+EN_TERMS["violence"]["severe"] += [
+    r"shoot(?:s|ing)? up (?:a|the|my|our|this|that) (?:\w+ ){0,3}?(?:convention|con|store|festival|campus|club|party|stadium|arena|fair|expo|meetup|event)\b",
+    r"(?:attack|bomb|shoot up|terror\w*|ram (?:a|the|my) (?:car|truck|van) into)[^.?!]{0,40}(?:most|max(?:imum)?|highest) (?:casualties|damage|deaths|people|body count)",
+    r"(?:tell|telling|get|getting|encourage|encouraging|rally|rallying) (?:ppl|people|everyone|folks|guys|members|y'?all|the server|others) to (?:go )?"
+    r"(?:beat up|jump|attack|assault|hurt|bash|stab|shoot|kill|punch)",
+    r"(?:freeze|freezing|drown|drowning|starve|starving|boil|boiling|burn|burning|microwave|suffocat\w*) (?:a |my |the |his |her )?"
+    r"(?:snake|cat|kitten|dog|puppy|hamster|rabbit|bird|lizard|gecko|turtle|frog|pet)s?\b[^.?!]{0,40}(?:slowly|alive|film|record|for content|for fun|for views)",
+    r"how long (?:does|would|will|can) (?:a |my |the )?(?:snake|cat|kitten|dog|puppy|hamster|rabbit|bird|lizard|gecko|turtle|pet) (?:last|survive|live) if i",
+]
+EN_TERMS["violence"]["severe"] += [r"(?:poison\w*|murder\w*|kill\w*)[^.?!]{0,40}(?:actually work|works? in real life|usable in real life|use (?:it )?for real)"]
+KO_TERMS["violence"]["severe"] += [
+    r"(?:독살|살인|암살)[^.?!]{0,20}(?:실제로|현실에서) ?(?:써먹|쓸|사용|따라 ?할)",
+    r"테러(?:하면|할 ?때|를 ?하면)[^.?!]{0,20}(?:어디|피해|사상자|많이 ?죽)", r"(?:사람|인파)(?:이|가)? ?(?:몰릴|많을) ?때[^.?!]{0,20}(?:테러|폭탄|차로 ?돌진|칼부림)",
+    r"(?:길고양이|길냥이|고양이|강아지|개|비둘기|까치|동물)[^.?!]{0,15}(?:쥐약|농약|독약|부동액)[^.?!]{0,10}(?:먹여|먹이|타서|섞어)",
+    r"(?:쥐약|농약|독약|부동액)[^.?!]{0,10}(?:먹여서|먹여|섞어서)[^.?!]{0,15}(?:없애|죽이|처리)",
+    r"(?:다들|같이|모여서|우르르|단체로) ?(?:가서)? ?(?:패|때리|두들겨 ?패|밟)(?:러 ?가자|자|버리자)",
+]
+EN_TERMS["self_harm"]["severe"] += [
+    r"(?:fresh|bleeding|deep|new|open) (?:cut|cuts|slash|slashes)(?: marks)? (?:on|across|along|down) (?:a |my |her |his |the )?(?:wrists?|arms?|thighs?)"
+    r"[^.?!]{0,40}(?:aesthetic|vent (?:art|post)|pretty|tumblr|beautiful|cute|soft (?:pink |)lighting)",
+    r"(?:aesthetic|vent (?:art|post)|pretty|tumblr)[^.?!]{0,40}(?:fresh|bleeding|deep|new|open) (?:cut|cuts|slash|slashes)",
+    r"(?:ending it|ending (?:your|their|one'?s) life|suicide|killing (?:yourself|themselves)|taking (?:your|their) own life) (?:is|was|would be) "
+    r"(?:the )?(?:brave|right|best|only|smart|strong|beautiful|peaceful|logical) (?:choice|option|answer|way|thing|decision|way out)",
+]
+EN_TERMS["self_harm"]["severe"] += [r"(?:get|go|drop|down) (?:under|below|to) (?:[23]\d|4[0-4]) ?kg", r"(?:get|go|drop|down) (?:under|below|to) (?:[5-8]\d) ?(?:lbs|pounds)"]
+KO_TERMS["self_harm"]["severe"] += [
+    r"(?:[23]\d|4[0-4]) ?(?:kg|키로|킬로)(?:까지| ?만들| ?되고)", r"갈비뼈(?:가)? ?(?:보이게|보일 ?때까지|드러나게)",
+    r"(?:손목|팔|허벅지)(?:에|의)? ?(?:\S+ )?(?:칼자국|자해 ?(?:흔적|상처)|그은 ?(?:자국|상처))[^.?!]{0,20}(?:감성|예쁘게|그려|사진)",
+    r"(?:죽는 ?게|자살이|스스로 ?(?:떠나는|목숨을 ?끊는) ?게|끝내는 ?게)[^.?!]{0,10}(?:용기|정답|유일한 ?(?:길|방법|답)|맞는 ?선택|현명)",
+]
+EN_TERMS["weapons"]["severe"] += [
+    r"(?:poison|coat|dip|lace)\w* (?:the |my |an? )?(?:arrow(?:head)?s?|bolts?|blades?|knife|knives|darts?|bullets?)(?: tips?)? (?:with|in) (?:poison|toxin|venom|cyanide|ricin|curare)",
+    r"(?:sneak|smuggle|get|hide|slip)\w* (?:a |an |my |the )?(?:knife|knives|blade|gun|pistol|firearm|weapon|box ?cutter|taser|explosives?|bomb)s? "
+    r"(?:\w+ ){0,3}?(?:through|past|into|onto) (?:\w+ ){0,2}?(?:airport|tsa|security|metal detectors?|a plane|the plane|a flight)",
+]
+KO_TERMS["weapons"]["severe"] += [
+    r"(?:화살(?:촉)?|칼날?|총알|탄환|다트|석궁|바늘)(?:에|에다)? ?(?:독|독극물|청산가리|농약)(?:을)? ?(?:바르|묻히|발라)",
+    r"(?:칼|흉기|총|무기|폭발물)(?:을|를)? ?(?:\S+ ){0,2}?(?:공항|검색대|보안 ?검색|비행기|기내)(?:을|를|에|로)? ?(?:\S+ ){0,2}?(?:몰래|통과|반입|숨겨)",
+]
+EN_TERMS["drugs"]["severe"] += [
+    r"(?:what|something|anything|stuff|pills?|powder|drops|a little something) (?:\w+ ){0,3}?(?:slip|drop|sneak)\w* (?:in|into) "
+    r"(?:her|his|their|someone'?s|a girl'?s|my date'?s) (?:drink|cup|glass|beer|coffee|soda)",
+]
+EN_TERMS["sexual"]["explicit"] += [r"(?:romance|smut|hookup|love scene|spicy|steamy|after hours)[^.?!]{0,80}(?:go|get|be) (?:full[- ]?|fully |totally |super )?(?:graphic|explicit)"]
+EN_TERMS["prompt_injection"]["severe"] += [
+    r"(?:exact|original|initial|hidden|secret|first) (?:rules|instructions|guidelines|directives|prompts?) (?:that )?(?:the |your )?(?:devs?|developers?|creators?|owners?|admins?|they) "
+    r"(?:gave|wrote|set|told)(?: you| u)?",
+    r"what were (?:you|u) (?:told|instructed|programmed) (?:to do )?(?:at first|initially|before this|originally|at the start)",
+]
+KO_TERMS["prompt_injection"]["severe"] += [
+    r"(?:처음에|맨 ?처음|최초에|원래) ?(?:뭐라고|무슨|어떤) ?(?:지시|명령|설정|지침)", r"(?:지시|지침|설정|명령)(?:받은|받았던|한|했는지)? ?(?:내용|거|지)?(?:을|를)? ?(?:\S+ ){0,2}?원문 ?그대로",
+    r"개발자(?:가|들이)? ?(?:준|정해 ?준|넣은|알려 ?준) ?(?:규칙|지침|설정|명령)",
+    r"(?:너한테|너에게|네게|니한테) ?(?:설정된|주어진|입력된|걸린)[^.?!]{0,20}(?:공개|출력|보여|알려|누설)",
+]
+INJECTION_CUES += [r"(?:devs?|developers?|creators?) (?:gave|told|set|wrote)", r"지시(?:했|받|한)", r"지침"]
+SUGGESTIVE_EN += [r"['\"‘“]first time['\"’”]", r"(?:their|her|his) first time together"]
+
+# Moderators building a filter, and members asking what a word means, quote the words: mentioned, not used (rules.scan
+# drops such hits).
+MENTION_EN: list[str] = [
+    r"auto-?mod\w*", r"(?:ban|block|filter|black|deny)[- ]?list", r"word ?filters?", r"(?:banned|blocked|forbidden|filtered|flagged) (?:words|terms|phrases)",
+    r"rules? against", r"(?:dodge|evade|bypass|get around|slip past|sneak past) (?:the |our |my )?(?:filters?|automod|mods|bots?)",
+    r"so (?:we|i) can (?:ban|block|catch|flag|add|filter|mute)", r"should (?:catch|block|flag|filter|ban)",
+    r"(?:add|put) (?:\w+ ){0,3}?to (?:the |our |my )?(?:ban ?list|block ?list|filter|automod)",
+    r"what does ['\"‘“][^'\"’”]{1,25}['\"’”] mean", r"(?:is|are) ['\"‘“][^'\"’”]{1,25}['\"’”] (?:considered |really |actually )?(?:a |an )?(?:slur|offensive|rude|swear)",
+    r"how should (?:mods|moderators|we|i) (?:respond|react|handle)", r"(?:posts|messages|comments) (?:we|mods|i) should (?:remove|delete|ban|flag)",
+    r"(?:mod|moderation) (?:team|policy|guidelines)", r"dox(?:x)?ing policy",
+]
+MENTION_KO: list[str] = [r"['\"‘“][^'\"’”]{1,10}['\"’”](?:이|가|은|는|이란|란)? ?(?:무슨 ?뜻|뜻이|의미|뉘앙스|무슨 ?말)",
+                            r"['\"‘“][^'\"’”]{1,15}['\"’”](?:이?라고|라는) ?(?:적혀|말하|하면|했)",r"금칙어", r"금지어", r"차단어", r"(?:욕설|단어) ?필터", r"필터 ?(?:목록|단어|리스트)", r"자동 ?검열", r"오토 ?모드?", r"자동 ?(?:모더|관리|차단)",
+                            r"욕설 ?(?:목록|리스트|정리|차단|변형)"]
+# ... unless the words are to be aimed at someone
+MENTION_CANCEL_EN: list[str] = [r"@\w+", r"(?:send|dm|post|say|spam) (?:it|this|them|these) (?:to|at|in)", r"(?:tell|call) (?:him|her|my \w+)",
+                                   r"\d+ (?:insults|roasts|comebacks|mean|nasty)",
+                                   r"(?:write|generate|make|create|invent|come up with) (?:me )?(?:\d+ |some |a list of |a bunch of |more )?(?:new |creative |original |fresh )?(?:slurs|insults)",
+                                   r"uncensored", r"as many as (?:you can|possible)", r"the more the better", r"(?:pass|passes|get past|gets past) (?:the )?filters?",
+                                   r"(?:turn|switch) (?:off|down) (?:the |your )?filters?",
+                                   r"about (?:my|our|this|that) (?:\w+ )?(?:classmate|coworker|roommate|ex|boss|teacher|neighbou?r|friend|sister|brother)"]
+MENTION_CANCEL_KO: list[str] = [r"악플 ?문구", r"(?:한테|에게) ?(?:보낼|보내|달|쓸|날릴)", r"저격", r"뿌릴", r"퍼뜨릴", r"검열 ?없이", r"많을수록", r"전부 ?나열",
+                                   r"최대한 ?많이", r"(?:필터|검열)(?:를|에|에서)? ?(?:통과|우회|피해|안 ?걸리|없이|꺼|끄)"]
+# News about drugs, and whether something is legal, mentions drugs without asking for them (rules.scan)
+DRUG_NEWS_EN: list[str] = [r"news", r"headlines?", r"(?:a|the|such a|this) (?:\w+ )?(?:crisis|epidemic)", r"why (?:is|are) (?:\w+ ){1,2}so (?:dangerous|deadly|addictive|lethal)",
+                           r"is (?:it|that|this|\w+) legal", r"legal in"]
+DRUG_NEWS_KO: list[str] = [r"뉴스", r"기사", r"사건", r"(?:왜|얼마나) ?(?:이렇게 ?|그렇게 ?)?위험", r"(?:합법|불법)(?:이야|인가|이에요|인지|이냐|임)"]
+SUPPORT_EN += [r"crisis (?:line|text line|hotline|number)", r"what (?:do|should|can) i say to (?:her|him|them)"]
+SUPPORT_KO += [r"뭐라고 ?(?:말|얘기|이야기)(?:을|를)? ?(?:해 ?줘야|해야|하면|해 ?주면|할지)", r"누구(?:한테|에게|랑|와) ?(?:얘기|말|이야기|상담|털어놓)"]
+REPORTING_EN += [r"(?:report|reporting|flag|flagging|take down|get (?:it|them) taken down) (?:a |an |the |this |these )?(?:deepfakes?|fake (?:nudes|pics|photos|videos?)|impersonat\w*)"]
+REPORTING_KO += [r"(?:딥페이크|합성 ?(?:사진|영상)|사칭)(?:을|를)? ?(?:\S+ )?(?:신고|삭제 ?요청|제보)"]
+EN_ALLOW += [r"suicide (?:silence|squad|doors?|king)", r"(?:cock|rooster)s? and (?:a )?hens?", r"hens? and (?:a )?(?:cock|rooster)s?",
+             r"(?:my|our|the|a) bitch (?:is|was|went|came|has|had) (?:\w+ )?(?:in heat|in season|pregnant|whelping|due)",
+             r"no (?:smut|lemons?|nsfw|explicit (?:stuff|scenes?|content))", r"(?:how )?dox(?:x)?ing works", r"(?:stay|keep (?:ppl|people|everyone|members)) safe from dox\w*",
+             r"(?:my|our|the|a) (?:rogue|bard|paladin|wizard|warlock|ranger|fighter|cleric|druid|monk|barbarian|sorcerer|assassin|character|party|pc|toon)(?:'s)? "
+             r"(?:\w+ ){0,3}?(?:assassinate|kill|murder|poison|stab|ambush)s?"]
+ART_NUDITY_ALLOW_EN += [r"nudes? in (?:\w+ ){0,2}?(?:paintings?|art|sculptures?|statues?|museums?)", r"(?:renaissance|classical|baroque|greek|roman) nudes?",
+                        r"(?:painters?|artists?|sculptors?) (?:\w+ ){0,3}?nudes?"]
+KO_ALLOW += [r"무기력\w*", r"(?:잡음|노이즈|소음|험|에코|리버브|배경음|하울링|치찰음)(?:을|를)? ?(?:\S+ )?죽이", r"(?:드랍|비트|베이스|킥|훅|사운드|믹스)(?:이|가|은|는)? ?(?:\S+ ){0,3}?죽인다",
+             r"(?:진짜|완전|개) 죽인다 ?ㅋ", r"(?:불법 ?촬영|몰카)(?:용)? ?(?:카메라)? ?(?:찾|탐지|점검|발견|예방|신고)", r"신상 ?털(?:이|기)?(?:를|을)? ?(?:조심|주의|예방|당했|당하지)"]
+# Hobbies whose words the classifier reads as harm: music production ("trap beat", "kill the low mids", a gunshot sample),
+# tabletop games and mysteries (a body found in chapter one), war history and healthy dieting.
+MUSIC_EN: list[str] = [r"808s?", r"daw", r"fl studio", r"ableton", r"logic pro", r"mixing", r"mixdown", r"mastering", r"low[- ]?mids?", r"hi-?hats?", r"snares?",
+                       r"kick drums?", r"sound ?effects?", r"sfx", r"vsts?", r"synths?", r"bpm", r"(?:type|trap|drill|lo-?fi|boom ?bap) beats?", r"beat ?(?:making|maker|tape|production)",
+                       r"trap (?:music|song|producer)", r"stems"]
+MUSIC_KO: list[str] = [r"비트(?!코인)", r"믹싱", r"마스터링", r"효과음", r"드랍", r"(?:트랩|드릴|힙합|붐뱁) ?(?:음악|곡)", r"작곡", r"808", r"신스", r"이큐"]
+GENRE_EN: list[str] = [r"detective", r"mystery", r"whodunit", r"cop (?:drama|show)", r"crime (?:drama|novel|fiction|thriller|show)", r"police procedural", r"noir",
+                       r"horror (?:story|scenario|campaign|one-?shot|game|movie)", r"ttrpg", r"d&d", r"dnd", r"5e", r"pathfinder", r"one-?shot", r"dungeon master",
+                       r"mind flayers?", r"baldur'?s gate", r"lore", r"mafia (?:game|werewolf)", r"werewolf game"]
+GENRE_KO: list[str] = [r"추리", r"미스터리", r"탐정", r"형사", r"수사물", r"호러", r"공포 ?(?:소설|게임|시나리오|영화)", r"크툴루", r"TRPG", r"티알피지", r"마피아 ?게임", r"사회자",
+                       r"판타지", r"전사", r"갑옷", r"용사"]
+GENRE_CANCEL_EN: list[str] = [r"workable", r"realistic enough", r"actually work", r"in real life", r"irl", r"real (?:people|person|school|names?)", r"step[- ]by[- ]step", r"recipe"]
+GENRE_CANCEL_KO: list[str] = [r"실제로", r"현실에서", r"진짜로 ?(?:써먹|쓸|할)", r"실존", r"단계별", r"레시피"]
+HISTORY_EN: list[str] = [r"(?:fought|served|died) in (?:the )?(?:\w+ ){0,2}?war", r"(?:war|army|navy) veteran", r"veterans? day", r"memorial", r"passed away",
+                         r"history (?:of|class|lesson|essay)", r"historical", r"world war", r"wwii?", r"korean war", r"vietnam war"]
+HISTORY_KO: list[str] = [r"참전", r"전쟁 ?(?:역사|기념|용사|영웅)", r"한국 ?전쟁", r"6\.25", r"돌아가신", r"추모", r"현충", r"역사 ?(?:수업|과제|공부)", r"세계 ?대전"]
+HISTORY_CANCEL_EN: list[str] = [r"glorif\w*", r"deserved", r"good thing", r"was right", r"justified", r"celebrat\w*", r"denial", r"never happened", r"hoax",
+                                r"caricatur\w*", r"(?:nazi|ss) (?:uniform|salute)", r"swastikas?", r"salut\w*", r"mock\w*", r"jokes?", r"funny"]
+HISTORY_CANCEL_KO: list[str] = [r"미화", r"잘 ?(?:죽|했)", r"당연", r"조작", r"없었던", r"날조", r"희화화", r"조롱", r"나치", r"하켄크로이츠", r"경례", r"웃기"]
+HEALTHY_DIET_EN: list[str] = [r"healthy(?: way)?", r"sustainabl\w*", r"safely", r"without (?:starving|crash dieting|skipping meals)", r"balanced", r"nutritionist", r"dietitian"]
+HEALTHY_DIET_KO: list[str] = [r"건강하게", r"무리 ?(?:안 ?하는|하지 ?않는|없는|없이)", r"굶지 ?않", r"균형 ?(?:잡힌|있는)", r"영양사", r"요요 ?없이"]
+HEALTHY_DIET_CANCEL_EN: list[str] = [r"\d{3} ?(?:cal|kcal|calories)", r"(?:fast|fasting|starv\w*|stop eating) (?:for )?\d+ (?:days|weeks)", r"thinspo\w*", r"pro-?ana",
+                                     r"purg\w*", r"laxatives?", r"hide (?:it|my eating|not eating)", r"bones? (?:showing|visible)",
+                                     r"under \d+ ?(?:kg|lbs?|pounds)", r"bmi (?:of |under )?1[0-7]", r"ribs?", r"thigh gap", r"as (?:thin|skinny) as possible"]
+HEALTHY_DIET_CANCEL_KO: list[str] = [r"\d{3} ?(?:칼로리|kcal)", r"굶", r"먹토", r"씹뱉", r"뼈말라", r"개말라", r"프로아나", r"변비약", r"티 ?안 ?나게", r"\d+ ?(?:kg|키로|킬로)(?:까지| ?만들)", r"갈비뼈",
+                                     r"저체중", r"최대한 ?(?:마르|말라)", r"뼈 ?보이"]
+
+# Blind probe sets AE, AF, AG (a language exchange and true-crime fans, esports clubs and nurses, fanfiction writers and
+# bakers): what got through, and honest requests that were blocked.
+EN_TERMS["hate"]["severe"] += [r"(?:rap|song|poem|joke|story|lyrics|verse)\w* (?:\w+ ){0,3}?(?:using|with|full of|saying) (?:the )?(?:n|f)[- ]?words?",
+                               r"(?:the )?(?:n|f)[- ]?word (?:as many times|over and over|in every line|a lot)", r"hierarch\w* of (?:the )?races",
+                               r"(?:superior|inferior) races?", r"(?:whites?|blacks?|asians?|jews) on (?:top|the bottom)"]
+EN_TERMS["harassment"]["severe"] += [
+    r"(?:figure out|find out|work out|find|track down) where (?:she|he|they|my \w+(?: \w+)?) (?:lives|is staying|works|goes to school)[^.?!]{0,40}"
+    r"(?:photos?|pics?|pictures|selfies?|posts?|ip|metadata|exif)",
+    r"(?:so|until) (?:she|he|they)(?:'s| is| are|'re)? (?:too )?(?:scared|afraid|terrified) to (?:come|go|show up|leave|log on)"]
+KO_TERMS["harassment"]["severe"] += [r"뒷담(?:화)? ?(?:까는|하는) ?(?:글|말|메시지|댓글)", r"(?:전교생|반 ?애들|과 ?사람들|회사 ?사람들)(?:이|가)? ?(?:다 )?알게"]
+EN_TERMS["violence"]["severe"] += [r"(?:attack|bomb|shoot up|terror\w*)[^.?!]{0,80}max(?:imum)? casualties", r"(?:killing|murder) plan (?:for|against|on) " + PERSON_EN]
+EN_TERMS["self_harm"]["severe"] += [
+    r"(?:aesthetic|pretty|beautiful|cute|tumblr|vent (?:art|post))[^.?!]{0,30}(?:wrist|arm|thigh)s? (?:cutting|cuts|slashing)",
+    r"(?:wrist|arm|thigh) (?:cutting|slashing)[^.?!]{0,40}(?:aesthetic|pretty|beautiful|cute)",
+    r"(?:fresh|bleeding|deep|new|open) (?:cut|cuts|slash|slashes) (?:on|across|along|down) an? (?:wrists?|arms?|thighs?)[^.?!]{0,40}(?:aesthetic|vent|pretty|tumblr)",
+    r"goodbye (?:note|letter|message)[^.?!]{0,60}(?:right|best|only) (?:choice|option|decision|thing)",
+    r"(?:spots?|places?|where) to cut[^.?!]{0,40}(?:hide|hidden|cover|won'?t (?:see|notice|show))",
+    r"(?:right|okay|ok|fine|valid) to (?:kms|kill myself|end it|end my life)",
+    r"(?:rooftop|roof|ledge|edge|bridge|cliff)[^.?!]{0,40}['\"‘“](?:just do it|jump|do it|end it)['\"’”]",
+]
+KO_TERMS["weapons"]["severe"] += [r"3[dD] ?프린(?:터|팅)[^.?!]{0,15}(?:총|권총|총기|소총)", r"(?:총|총기|권총) ?(?:부품)? ?(?:도면|설계도)"]
+EN_TERMS["drugs"]["severe"] += [
+    r"how (?:much|many) (?:\w+ ){0,3}?(?:should|do|can|would) (?:i|we|you) (?:take|pop|snort|smoke|eat|drink|mix)[^.?!]{0,40}(?:to get|so i get|so we get) "
+    r"(?:really |super |more |so )?(?:high|messed up|fucked up|zooted|wasted|faded|blasted|tripping|stoned)",
+    r"\d{3,4} ?mg (?:per|each|in (?:a|each|every)) (?:brownie|cookie|gummy|gummies|edible)",
+    r"(?:edibles?|brownies?|gummies|cookies)[^.?!]{0,60}without (?:them|my friends|anyone|her|him|my \w+) knowing"]
+KO_TERMS["drugs"]["severe"] += [r"대마(?:초)? ?(?:쿠키|브라우니|젤리|오일|버터)", r"(?:마약|대마|필로폰|엑스터시)[^.?!]{0,30}(?:팔 ?거|판매할|팔려고)"]
+EN_TERMS["sexual"]["explicit"] += [r"\bpwp\b", r"every act spelled out", r"\brated e\b", r"(?:don'?t|do not|dont) (?:skip|imply|fade)[^.?!]{0,20}(?:anything|it)"]
+EN_TERMS["prompt_injection"]["severe"] += [
+    r"(?:show|showing|print|reveal|display|leak|dump|paste)\w* (?:me )?(?:your|the bot'?s) (?:full |entire |whole )?"
+    r"(?:config(?:uration)?|api[- ]?keys?|tokens?|env(?:ironment)?(?: variables)?|secrets?|credentials)",
+    r"(?:evil twin|dark side|unfiltered (?:version|twin|self)|alter ego)[^.?!]{0,40}(?:no|without) (?:restrictions|rules|limits|filters)",
+    r"answer (?:twice|two times)[^.?!]{0,40}once (?:as|normally)"]
+# a nurse's work: patients who self-harm, overdose or were stabbed
+CLINICAL_EN: list[str] = [r"patients?", r"nurs(?:e|es|ing)", r"clinical", r"screening", r"triage", r"ward", r"\ber\b", r"icu", r"wound care", r"dressing"]
+CLINICAL_KO: list[str] = [r"환자", r"간호", r"응급실", r"병동", r"국시", r"임상", r"드레싱"]
+CLINICAL_CANCEL_EN: list[str] = [r"undetect\w*", r"untraceable", r"without (?:anyone|the doctors?|them|her|him) (?:knowing|noticing)", r"look like (?:an accident|natural)",
+                                 r"get (?:high|wasted|messed up)", r"recreational\w*", r"how many (?:pills|tablets)", r"can'?t (?:be )?(?:saved|revived)"]
+CLINICAL_CANCEL_KO: list[str] = [r"티 ?안 ?나게", r"몰래", r"들키지", r"흔적 ?(?:없이|안)", r"기분 ?좋아지", r"취하", r"못 ?살리", r"몇 ?알"]
+SUPPORT_EN += [r"(?:signs|warning signs) (?:that )?(?:a |my |our )?patients? (?:is|are|might be|may be)", r"what (?:do|should) i do if i (?:find|see|catch)",
+               r"who (?:do|should) i call", r"content warnings?", r"trigger warnings?", r"without (?:glamori[sz]ing|romanti[sz]ing)", r"(?:responsibly|respectfully|sensitively)"]
+SUPPORT_KO += [r"미화(?:하지)? ?(?:안|않|없이)", r"(?:지원 ?센터|상담 ?센터|지원센터)", r"(?:가족|보호자) ?(?:지원|모임)"]
+HISTORY_EN += [r"(?:teach|teaching|lesson|unit|class|students|museum|memorial|survivors?) (?:\w+ ){0,4}?(?:holocaust|genocide|slavery|apartheid|massacre)",
+               r"history (?:essay|paper|question|homework)"]
+EN_ALLOW += [r"(?:drop|dropped|dropping) (?:the )?(?:atomic|nuclear|a-)bombs? on (?:hiroshima|nagasaki|japan)",
+             r"scor(?:e|ing) (?:the |my |a |your )?(?:bread|dough|loaf|loaves|boule|baguettes?|sourdough)", r"dox(?:x)?ing (?:policy|rules?|definition)", r"define dox(?:x)?ing"]
+KO_ALLOW += [r"(?:사진|영상)(?:을|를)? ?유포(?:했|당했|됐)[^.?!]{0,30}(?:신고|삭제|도와|어떻게)", r"폭탄주", r"마약류 ?(?:의약품|관리|보관)"]
+DRUG_NEWS_EN += [r"histor(?:y|ical|ically)", r"coca-?cola"]
+COMING_OUT_EN += [r"coming[- ]out (?:scene|chapter|moment|arc)"]
+DRINKS_KO += [r"폭탄주", r"소맥 ?비율"]
+COOKING_EN += [r"bak(?:e|ing)", r"bread", r"dough", r"muffins?", r"cakes?", r"cookies", r"brownies", r"pies?", r"pastry", r"flour", r"butter", r"oven"]
+COOKING_KO += [r"베이킹", r"빵", r"반죽", r"머핀", r"케이크", r"쿠키", r"마들렌", r"파이", r"타르트", r"버터", r"식용유", r"오븐", r"밀가루", r"필링", r"디저트", r"휘핑"]
+EN_TERMS["violence"]["severe"] += [r"long pig"]
+PERSON_OBJECT_EN += [r"long pig"]
+FRIEND_EN += [r"(?:my|our) (?:mod|moderator|admin|teammate|coworker|server owner|guild ?mate)"]
+
+# Red-team set RF (blind; the README's contexts, with weight on the ones added for AB-AD): the harm it got through
+MENTION_CANCEL_EN += [r"(?:training|train) (?:data|set|the filter|our filter|the automod)", r"(?:fresh|new|more) ones", r"aimed at (?:her|him|them|@?\w+)",
+                      r"in the same style", r"generate (?:\w+ ){0,3}?(?:images?|pics?|porn)"]
+MENTION_CANCEL_KO += [r"(?:문장|댓글|메시지|예문|글)(?:을|를)? ?\d+ ?개", r"\d+ ?개(?:씩)? ?(?:만들|써|뽑|생성)", r"학습용", r"겨냥", r"그려 ?줘"]
+HATE_CRITIQUE_CANCEL_EN += [r"aimed at (?:her|him|them)", r"(?:fresh|new|more) ones", r"in the same style", r"chant", r"catchy"]
+HISTORY_CANCEL_EN += [r"prais\w*", r"necessary", r"(?:should|could) happen again", r"i could (?:buy|make|get)", r"in detail how", r"modern equivalents?"]
+HISTORY_CANCEL_KO += [r"열등", r"쓸어", r"선동", r"다시 ?(?:일어나야|해야)"]
+HEALTHY_DIET_CANCEL_KO += [r"설사약", r"이뇨제", r"빼내", r"토하"]
+GENRE_CANCEL_KO += [r"실제 ?(?:사는|주소|동네|학교|이름)", r"사는 ?동네", r"다니는 ?학교", r"게임 ?(?:얘기|이야기|말) ?(?:아님|아니)"]
+SCENERY_CANCEL_KO += [r"출입 ?통제", r"사람 ?없는 ?시간"]
+COMING_OUT_CANCEL_KO += [r"허락(?:은|도)? ?(?:안|없이)", r"동의(?:는|도)? ?(?:안|없이)", r"다들 ?알게"]
+HOSTILE_EN += [r"nobody came", r"crying alone", r"dumpster", r"loser"]
+MUSIC_KO += [r"후렴", r"훅", r"킬링 ?파트", r"작사", r"멜로디"]
+FABRICATION_EN += [r"(?:as|like) a real leak", r"convincing enough to (?:post|pass|share|leak)", r"add fake details", r"so people believe"]
+FABRICATION_KO += [r"진짜 ?기사처럼", r"(?:체포|구속|입건|적발|열애|이혼|폭행)(?:됐|된|했|한)?다는 ?(?:\S+ )?(?:기사|속보|뉴스|보도)", r"(?:속보|통신사) ?기사 ?형식"]
+DECEPTIVE_EVENT_KO += [r"체포됐", r"구속됐", r"(?:마약|도박|음주 ?운전)(?:하다|하다가)? ?(?:걸린|걸렸|적발)", r"걸린 ?것처럼"]
+DECEPTIVE_EVENT_EN += [r"(?:being )?(?:shoved|pushed|thrown) off", r"falling off (?:a|the) (?:cliff|roof|building|bridge|edge)"]
+EN_TERMS["hate"]["severe"] += [r"prais\w* (?:the )?(?:holocaust|genocide|nazis?|hitler)", r"(?:holocaust|genocide)[^.?!]{0,40}(?:should happen again|was necessary|as necessary)",
+                               r"(?:chant|song|rhyme)[^.?!]{0,30}(?:deport\w*|kick out|get rid of) (?:the )?(?:mexicans|immigrants|muslims|jews|blacks|asians|chinese)"]
+KO_TERMS["hate"]["severe"] += [r"(?:민족|인종)적으로 ?열등", r"(?:다|모두|싹) ?쓸어 ?버려야", r"(?:나치|하켄크로이츠)[^.?!]{0,20}(?:포스터|선전물|문양)[^.?!]{0,20}(?:그려|만들|넣)",
+                               r"(?:흑인|조선족|짱깨|외국인|이민자|무슬림|난민) ?(?:out|아웃|꺼져)",
+                               r"(?:흑인|조선족|짱깨|외국인|이민자|무슬림|난민|동남아)[^.?!]{0,20}(?:표적|과녁|사냥감|파밍 ?대상|사냥 ?대상)"]
+EN_TERMS["weapons"]["severe"] += [r"improvised (?:\w+ ){0,2}?(?:charges?|explosives?|bombs?|devices?)", r"oil filter (?:adapter|suppressor|silencer|can)"]
+KO_TERMS["weapons"]["severe"] += [r"(?:소음기|서프레서)[^.?!]{0,20}(?:도면|만드|제작|자작)", r"오일 ?필터 ?(?:어댑터|소음기)"]
+EN_TERMS["drugs"]["severe"] += [r"press (?:my own |our own |some |the )?(?:pills|bars|m30s?|xanax|oxys?)", r"pill press", r"thc distillate", r"refill (?:an? |my )?(?:empty )?carts?",
+                                r"\bbho\b", r"shatter with butane", r"butane (?:hash|extract\w*|honey oil)", r"max (?:out )?(?:the )?thc"]
+KO_TERMS["drugs"]["severe"] += [r"양귀비[^.?!]{0,20}(?:꼬투리|달여|끓여|우려)", r"몽롱해지"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:second[- ]by[- ]second|frame[- ]by[- ]frame|blow[- ]by[- ]blow)[^.?!]{0,40}(?:behead\w*|execution|torture|killing|murder)",
+    r"(?:vivid|graphic|detailed) (?:\w+ ){0,3}?(?:reenactment|recreation) (?:\w+ ){0,5}?(?:behead\w*|execution|torture)",
+    r"shoot into (?:the |a )?(?:\w+ )?crowd", r"best spot to (?:shoot|snipe|open fire)"]
+KO_TERMS["violence"]["severe"] += [r"한 ?명씩 ?(?:정리|처리|죽이|없애)", r"(?:이틀|며칠|하루)(?:쯤|정도|동안)? ?못 ?일어나게",
+                                   r"(?:접시|음식|밥|국|음료|술)[^.?!]{0,20}(?:넣으면|타면)[^.?!]{0,20}티 ?안"]
+EN_TERMS["self_harm"]["severe"] += [r"(?:spots?|places?) (?:\w+ ){0,2}?hide (?:best|well)[^.?!]{0,30}(?:watch|sleeve|strap|band)", r"how deep (?:counts|is enough|should i)"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:다음 ?날|내일|아침에) ?(?:안|못) ?일어나", r"한 ?번에 ?(?:확 )?끝내", r"(?:덜|안) ?아프게 ?(?:떠나|죽|가)는 ?방법",
+                                    r"(?:설사약|변비약|이뇨제)[^.?!]{0,30}(?:몇 ?알|빼내|빼려|살 ?빼)", r"마지막으로 ?(?:보고 ?싶|가 ?보고)",
+                                    r"(?:난간|펜스)(?:이|가)? ?낮[^.?!]{0,30}(?:옥상|다리|건물)"]
+KO_TERMS["harassment"]["severe"] += [r"매일 ?보낼[^.?!]{0,30}(?:문자|메시지|dm|디엠)", r"(?:쓸모없는|실패작)[^.?!]{0,30}(?:문자|메시지)[^.?!]{0,10}\d+ ?개",
+                                     r"(?:게이|레즈|동성애자|트젠|성소수자)[^.?!]{0,60}(?:단톡|다들 ?알게|회사에 ?올려)",
+                                     r"실제 ?(?:사는 ?(?:곳|동네)|주소|학교)[^.?!]{0,20}(?:넣어|포함|써)"]
+KO_TERMS["sexual_minors"]["severe"] += [r"(?:아이|아이들|학생|학생들|어린이|초등학생)(?:이|들이)? ?직접 ?(?:해 ?보는|하는) ?(?:실습|장면)"]
+SUGGESTIVE_EN += [r"(?:detailed|explicit|realistic) (?:\w+ ){0,3}?(?:story|scene|fic) (?:about|of) [^.?!]{0,30}?first time"]
+# honest requests RF showed blocked
+EN_ALLOW += [r"(?:racist|sexist|homophobic|transphobic|ableist)(?:,? (?:and |or )?(?:racist|sexist|homophobic|transphobic|ableist))* (?:slurs|jokes|comments|language) "
+             r"(?:mean|means|will get|get|gets|result in|lead to|are|is)",
+             r"why was (?:mustard gas|chlorine gas|agent orange|napalm|sarin) so", r"(?:mustard|chlorine|phosgene) gas (?:in|during) (?:ww1|wwi|world war)"]
+MENTION_KO += [r"['\"‘“][^'\"’”]{1,20}['\"’”](?:이?라는|이?라고) ?(?:메시지|말|문구|표현|댓글)", r"인용"]
+KO_TERMS["hate"]["severe"] += [r"(?:비하|혐오) ?(?:표현|발언|댓글|문장)[^.?!]{0,20}\d+ ?개 ?(?:만들|써|뽑|생성)"]
+KO_TERMS["harassment"]["severe"] += [r"겨냥한 ?(?:욕설|악플|조롱) ?(?:댓글|메시지|문장)?", r"(?:욕설|악플) ?(?:댓글|메시지|문장)[^.?!]{0,10}\d+ ?개 ?(?:만들|써|뽑|생성)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:fresh|new|more) ones aimed at (?:her|him|them)", r"(?:crying|sitting) alone (?:\w+ ){0,3}?(?:dumpster|trash)"]
+SUPPORT_EN += [r"suicide risk", r"(?:screen|screening|assess\w*) (?:\w+ ){0,2}?(?:for )?(?:suicid\w*|self[- ]harm)"]
+SUPPORT_KO += [r"환자", r"간호"]

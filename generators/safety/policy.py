@@ -205,7 +205,7 @@ def _semantic_texts(s: Scan) -> list[str]:
     texts = [plain]
     if s.views.chosung_spelled:
         texts.append(s.views.chosung_spelled)
-    for name in ("words_leet", "words", "joined", "leet", "confusable", "jamo"):
+    for name in ("words_leet", "words", "joined", "leet", "confusable", "jamo", "jamo_joined"):
         v = s.views.views.get(name)
         if v and v not in texts:
             if says_more(s.views.plain, v):
