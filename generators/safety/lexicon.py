@@ -1857,3 +1857,45 @@ KO_TERMS["harassment"]["severe"] += [r"겨냥한 ?(?:욕설|악플|조롱) ?(?:�
 EN_TERMS["harassment"]["severe"] += [r"(?:fresh|new|more) ones aimed at (?:her|him|them)", r"(?:crying|sitting) alone (?:\w+ ){0,3}?(?:dumpster|trash)"]
 SUPPORT_EN += [r"suicide risk", r"(?:screen|screening|assess\w*) (?:\w+ ){0,2}?(?:for )?(?:suicid\w*|self[- ]harm)"]
 SUPPORT_KO += [r"환자", r"간호"]
+
+# Blind probe sets AH, AI, AJ (an MMORPG guild and a peer-support server, cosplay and trading, horror fans and hikers)
+GENRE_CANCEL_EN += [r"no limits", r"uncensored", r"explicit", r"(?:" + "|".join(GROUP_EN) + r")"]  # a genre is no cover for hate
+GENRE_CANCEL_KO += [r"수위 ?(?:제한 ?없이|높|무제한)", r"19금", r"적나라", r"(?:" + "|".join(GROUP_KO) + r")"]
+KO_TERMS["sexual"]["explicit"] += [r"수위 ?(?:제한 ?없이|높은|무제한)[^.?!]{0,20}(?:하는 ?장면|장면|씬|베드)", r"(?:하는|자는|베드) ?(?:장면|씬)[^.?!]{0,20}(?:수위 ?제한 ?없이|적나라|노골)",
+                                   r"모텔 ?가서 ?하는", r"노모(?:로|자이크)", r"다 ?벗은 ?(?:그림|사진|모습)"]
+EN_TERMS["sexual"]["explicit"] += [r"(?:sleep together|sex scene|hookup)[^.?!]{0,40}(?:super |very |extra )?graphic", r"graphic not romantic"]
+EN_TERMS["hate"]["severe"] += [r"(?:monsters?|villains?|orcs?|goblins?|demons?|rats?|vermin) (?:are|as) (?:\w+ )?(?:jews|blacks|muslims|mexicans|immigrants|asians|chinese|gays)",
+                               r"(?:jews|jewish people) with big noses", r"women are too (?:dumb|stupid|emotional|weak) to", r"hitler ?was ?right",
+                               r"(?:gays?|lesbians?|trans (?:people|women|men)|homosexuals?) (?:are|r) (?:sick|diseased|mentally ill|perverts?|abominations?)"]
+KO_TERMS["sexual_minors"]["severe"] += [r"(?:아동|어린이|초딩|유아) ?(?:체형|몸매)[^.?!]{0,20}(?:노출|벗|야한|누드|비키니)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:술|음료|커피)에 ?(?:뭐|무엇|약)(?:을|를)? ?타면[^.?!]{0,20}(?:기억|정신|기절|잠)", r"(?:졸피뎀|수면제|마약류|향정)[^.?!]{0,10}(?:대량|많이)[^.?!]{0,10}처방"]
+KO_TERMS["harassment"]["severe"] += [r"자존감[^.?!]{0,10}(?:박살|부수|무너뜨)", r"(?:뒷계정|부계정|뒷계)[^.?!]{0,20}(?:찾아서|찾아|털어)", r"매일 ?욕"]
+KO_TERMS["weapons"]["severe"] += [r"(?:소품|코스 ?소품|모형)[^.?!]{0,15}(?:진짜 ?날|날을 ?세워|실탄|발사되게)", r"행사장[^.?!]{0,10}반입"]
+EN_TERMS["weapons"]["severe"] += [r"(?:prop|cosplay|airsoft|toy|replica) (?:gun|rifle|pistol)[^.?!]{0,30}(?:actually fires?|real bullets|live rounds|shoot for real)"]
+EN_TERMS["self_harm"]["severe"] += [r"high enough to (?:guarantee|make sure|be sure)", r"(?:cliff|bridge|building|roof)[^.?!]{0,40}guarantee it"]
+EN_TERMS["violence"]["severe"] += [r"(?:rig|rigging|set|setting) (?:up )?traps?[^.?!]{0,40}(?:hurt|injure|maim|kill) (?:the )?(?:hikers|people|someone|him|her|them)"]
+EN_TERMS["drugs"]["severe"] += [r"(?:molly|ket|mdma|coke|acid|shrooms|xans?)\b[^.?!]{0,30}for sale", r"(?:flyer|poster|ad)[^.?!]{0,30}(?:molly|ket|mdma|coke|xans?)\b[^.?!]{0,30}prices?"]
+KO_TERMS["violence"]["severe"] += [r"지하철[^.?!]{0,10}(?:칼부림|테러|폭탄)"]
+# honest requests AH, AI, AJ showed blocked
+SUPPORT_EN += [r"(?:tell|told) my (?:therapist|counsel(?:l)?or|doctor|psychiatrist)", r"i relapsed"]
+SUPPORT_KO += [r"걱정(?:돼|된다|됨|이야)", r"(?:발견|알게) ?(?:했을|됐을) ?때"]
+MENTION_EN += [r"(?:server |community )?rules? explainer", r"why is (?:the word )?['\"‘“][^'\"’”]{1,25}['\"’”] (?:harmful|offensive|bad)", r"nickname for"]
+MENTION_KO += [r"(?:금지어|금칙어)(?:로)? ?넣", r"자동 ?삭제", r"(?:신고 ?메시지|신고 ?들어온)", r"비하 ?표현이 ?왜"]
+EN_ALLOW += [r"kill(?:ing)? the heat", r"dodge and burn", r"boudoir (?:shoot|photography|session)", r"(?:crack|powder) cocaine (?:sentencing|laws?|disparity)",
+             r"(?:meth|drug) lab[^.?!]{0,60}(?:dangers?|stumble|safety|warning)"]
+KO_ALLOW += [r"(?:잡내|비린내|냄새|잡음|누린내)(?:를|을)? ?(?:\S+ )?죽이", r"칼집(?:을)? ?(?:내|넣)", r"칼 ?가는 ?법", r"(?:야동|음란물|성인물) ?(?:차단|필터|막는)", r"죽고 ?싶다 ?(?:진짜 )?ㅋ",
+             r"강화[^.?!]{0,10}(?:터짐|실패)[^.?!]{0,20}죽고 ?싶", r"가짜 ?피 ?만드", r"섹시한 ?(?:향수|목소리|옷|코디|머리)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:졸피뎀|수면제|향정|자낙스|아티반)[^.?!]{0,6}대량"]
+KO_TERMS["prompt_injection"]["severe"] += [r"무검열", r"뭐든 ?거절 ?(?:안|하지 ?않)"]
+EN_TERMS["violence"]["severe"] += [r"(?:kill|murder|stab|shoot|hurt) (?:my|our|this|that) \w+ (?:irl|in real life|for real)",
+                                   r"(?:kill|poison|torture|hurt|drown|burn) (?:the |my |our )?(?:neighbou?rs?'?s?|\w+'s) (?:cat|dog|puppy|kitten|pet)s?"]
+MILD_FICTION_KO += [r"(?:피|유혈|잔인한) ?묘사(?:는|를)? ?(?:최소|적게|빼|없이)"]
+EN_ALLOW += [r"not (?:too |very |overly |that )?(?:gory|gorey|bloody|graphic|violent|brutal)", r"(?:no|without|minimal|little) (?:gore|blood)"]
+SUPPORT_KO += [r"도움 ?요청"]
+# props made for conventions and crypto traders' slang ("whales dumping", "rekt")
+PROP_EN: list[str] = [r"foam", r"con-?safe", r"props?", r"cosplay", r"orange tip", r"peace ?bond\w*", r"eva foam", r"worbla"]
+PROP_KO: list[str] = [r"소품", r"코스프레", r"코스 ?소품", r"폼 ?(?:검|총)", r"에바폼"]
+PROP_CANCEL_EN: list[str] = [r"actually fires?", r"real bullets", r"live (?:rounds|ammo)", r"sharpen\w*", r"real (?:blade|edge|gun)"]
+PROP_CANCEL_KO: list[str] = [r"실탄", r"진짜 ?날", r"날을 ?세", r"발사되", r"반입"]
+TRADING_EN: list[str] = [r"whales?", r"dump(?:ing|ed)?", r"pump(?:ing|ed)?", r"rekt", r"hodl", r"bags? ?holder", r"to the moon", r"crypto", r"altcoins?", r"short squeeze"]
+TRADING_KO: list[str] = [r"코인", r"떡상", r"떡락", r"물렸", r"손절", r"익절", r"존버", r"세력", r"주식", r"개미"]

@@ -259,7 +259,7 @@ _CHOSUNG_RUN = re.compile(r"[ㄱ-ㅎ]{2,}|ㅗ+")
 # Initial-consonant abbreviations with one likely harmful reading, spelled out for the semantic model, which then
 # judges the sentence in context ("ㅈㅅ 늦었어요" stays an apology; "ㅈㅅ 하는 방법 안 아픈 걸로" does not).
 CHOSUNG_EXPANSIONS: dict[str, str] = {
-    "ㅈㅅ": "자살", "ㅈㅎ": "자해", "ㅈㅅㅎ": "자살해", "ㄷㅁㅊ": "대마초", "ㄷㅁ": "대마", "ㅍㄹㅍ": "필로폰", "ㅁㅇ": "마약",
+    "ㅈㅅ": "자살", "ㅈㅎ": "자해", "ㅋㅂㄹ": "칼부림", "ㄱㅎ": "계획", "ㅈㅅㅎ": "자살해", "ㄷㅁㅊ": "대마초", "ㄷㅁ": "대마", "ㅍㄹㅍ": "필로폰", "ㅁㅇ": "마약",
     "ㅅㅈㅍㅌ": "사제폭탄", "ㅍㅌ": "폭탄", "ㅅㅈㅊ": "사제총", "ㅈㅇㄴ": "죽이는", "ㅈㅇ": "죽여", "ㅁㄷㄴ": "만드는", "ㅅㅅ": "섹스",
     "ㄹㄹ": "로리", "ㅇㅁ": "애무", "ㅂㅈ": "보지", "ㅈㅈ": "자지", "ㄸㄹㅇ": "딸딸이", "ㄸ": "떡", "ㅁㄸ": "마약 떨", "ㅅㄹ": "사람",
 }
