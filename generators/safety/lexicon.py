@@ -1543,7 +1543,7 @@ LIFE_HARM_EN += [r"(?:until|till) (?:he|she|they|it) (?:stops?|stop) (?:moving|b
 EN_TERMS["sexual"]["explicit"] += [r"no fade[- ]to[- ]black", r"(?:in bed|on the floor|tangled together)[^.?!]{0,40}show(?:ing)? everything",
                                    r"(?:rp|roleplay|role-play)[^.?!]{0,80}(?:get|make it|be|go) (?:graphic|explicit|spicy|nsfw)"]
 GROOMING_EN += [r"(?:first )?physical (?:experience|relationship|intimacy)", r"first (?:time|experience) with (?:a |an )?(?:grown|older|adult)"]
-GROUP_KO += [r"혼혈", r"전라도 ?(?:사람|출신|놈)", r"경상도 ?(?:사람|출신|놈)", r"충청도 ?(?:사람|출신)", r"조선족", r"탈북자"]
+GROUP_KO += [r"혼혈", r"전라도 ?(?:사람|출신|놈)", r"경상도 ?(?:사람|출신|놈)", r"충청도 ?(?:사람|출신)"]
 DEHUMAN_KO += [r"더러운 ?피", r"비하 ?(?:드립|농담|개그|짤|밈)"]
 KO_TERMS["hate"]["severe"] += [r"트랜스(?:젠더)? ?(?:여성|여자)(?:을|를)? ?(?:\S+ ){0,3}?(?:털북숭이|남자로|변태로|괴물로)"]
 EN_TERMS["hate"]["severe"] += [r"trans (?:women|woman|girls?) (?:as|like) (?:\w+ ){0,2}?(?:hairy )?(?:men|man|predators?|perverts?|monsters?) (?:in|wearing)"]
@@ -1588,7 +1588,7 @@ PARENTING_KO += [r"아이가 ?물어보면", r"(?:아이|애|딸|아들)(?:한�
 PROTECTIVE_EN += [r"(?:teach|tell|warn) (?:my|our) (?:kids?|children|son|daughter|students?) about", r"online grooming"]
 PROTECTIVE_KO += [r"(?:하면|할 ?때) ?어떻게 ?해야 ?하는지", r"아이들에게 ?가르치"]
 DRUG_PREVENTION_EN += [r"warn (?:other )?(?:parents|people|kids|students|friends|members)"]
-SUPPORT_EN += [r"what (?:do|should|can) i say to (?:someone|a friend|my \w+)", r"(?:told|tells) me (?:they|she|he)(?:'re| are| is|'s) suicidal"]
+SUPPORT_EN += [r"what (?:do|should|can) i say to (?:someone|a friend|my \w+|her|him|them)", r"(?:told|tells) me (?:they|she|he)(?:'re| are| is|'s) suicidal"]
 SUPPORT_KO += [r"어떻게 ?대화(?:를)? ?(?:시작|해야|하면|나눠)", r"괜찮다고 ?(?:말해|해 ?주)", r"응원(?:하고|해 ?주고) ?싶"]
 HATE_COUNTER_KO += [r"신고"]
 EN_ALLOW += [r"food ?porn", r"(?:stands? up to|against|stop(?:ping)?|victim of|dealing with|about) (?:a |the )?cyberbull\w*",
@@ -1679,7 +1679,7 @@ KO_TERMS["prompt_injection"]["severe"] += [
     r"개발자(?:가|들이)? ?(?:준|정해 ?준|넣은|알려 ?준) ?(?:규칙|지침|설정|명령)",
     r"(?:너한테|너에게|네게|니한테) ?(?:설정된|주어진|입력된|걸린)[^.?!]{0,20}(?:공개|출력|보여|알려|누설)",
 ]
-INJECTION_CUES += [r"(?:devs?|developers?|creators?) (?:gave|told|set|wrote)", r"지시(?:했|받|한)", r"지침"]
+INJECTION_CUES += [r"(?:devs?|developers?|creators?) (?:gave|told|set|wrote)"]
 SUGGESTIVE_EN += [r"['\"‘“]first time['\"’”]", r"(?:their|her|his) first time together"]
 
 # Moderators building a filter, and members asking what a word means, quote the words: mentioned, not used (rules.scan
@@ -1709,7 +1709,7 @@ MENTION_CANCEL_KO: list[str] = [r"악플 ?문구", r"(?:한테|에게) ?(?:보�
 DRUG_NEWS_EN: list[str] = [r"news", r"headlines?", r"(?:a|the|such a|this) (?:\w+ )?(?:crisis|epidemic)", r"why (?:is|are) (?:\w+ ){1,2}so (?:dangerous|deadly|addictive|lethal)",
                            r"is (?:it|that|this|\w+) legal", r"legal in"]
 DRUG_NEWS_KO: list[str] = [r"뉴스", r"기사", r"사건", r"(?:왜|얼마나) ?(?:이렇게 ?|그렇게 ?)?위험", r"(?:합법|불법)(?:이야|인가|이에요|인지|이냐|임)"]
-SUPPORT_EN += [r"crisis (?:line|text line|hotline|number)", r"what (?:do|should|can) i say to (?:her|him|them)"]
+SUPPORT_EN += [r"crisis (?:line|text line|hotline|number)"]
 SUPPORT_KO += [r"뭐라고 ?(?:말|얘기|이야기)(?:을|를)? ?(?:해 ?줘야|해야|하면|해 ?주면|할지)", r"누구(?:한테|에게|랑|와) ?(?:얘기|말|이야기|상담|털어놓)"]
 REPORTING_EN += [r"(?:report|reporting|flag|flagging|take down|get (?:it|them) taken down) (?:a |an |the |this |these )?(?:deepfakes?|fake (?:nudes|pics|photos|videos?)|impersonat\w*)"]
 REPORTING_KO += [r"(?:딥페이크|합성 ?(?:사진|영상)|사칭)(?:을|를)? ?(?:\S+ )?(?:신고|삭제 ?요청|제보)"]
@@ -1798,7 +1798,7 @@ EN_ALLOW += [r"(?:drop|dropped|dropping) (?:the )?(?:atomic|nuclear|a-)bombs? on
 KO_ALLOW += [r"(?:사진|영상)(?:을|를)? ?유포(?:했|당했|됐)[^.?!]{0,30}(?:신고|삭제|도와|어떻게)", r"폭탄주", r"마약류 ?(?:의약품|관리|보관)"]
 DRUG_NEWS_EN += [r"histor(?:y|ical|ically)", r"coca-?cola"]
 COMING_OUT_EN += [r"coming[- ]out (?:scene|chapter|moment|arc)"]
-DRINKS_KO += [r"폭탄주", r"소맥 ?비율"]
+DRINKS_KO += [r"폭탄주"]
 COOKING_EN += [r"bak(?:e|ing)", r"bread", r"dough", r"muffins?", r"cakes?", r"cookies", r"brownies", r"pies?", r"pastry", r"flour", r"butter", r"oven"]
 COOKING_KO += [r"베이킹", r"빵", r"반죽", r"머핀", r"케이크", r"쿠키", r"마들렌", r"파이", r"타르트", r"버터", r"식용유", r"오븐", r"밀가루", r"필링", r"디저트", r"휘핑"]
 EN_TERMS["violence"]["severe"] += [r"long pig"]
@@ -1816,7 +1816,7 @@ HEALTHY_DIET_CANCEL_KO += [r"설사약", r"이뇨제", r"빼내", r"토하"]
 GENRE_CANCEL_KO += [r"실제 ?(?:사는|주소|동네|학교|이름)", r"사는 ?동네", r"다니는 ?학교", r"게임 ?(?:얘기|이야기|말) ?(?:아님|아니)"]
 SCENERY_CANCEL_KO += [r"출입 ?통제", r"사람 ?없는 ?시간"]
 COMING_OUT_CANCEL_KO += [r"허락(?:은|도)? ?(?:안|없이)", r"동의(?:는|도)? ?(?:안|없이)", r"다들 ?알게"]
-HOSTILE_EN += [r"nobody came", r"crying alone", r"dumpster", r"loser"]
+HOSTILE_EN += [r"nobody came", r"crying alone", r"dumpster"]
 MUSIC_KO += [r"후렴", r"훅", r"킬링 ?파트", r"작사", r"멜로디"]
 FABRICATION_EN += [r"(?:as|like) a real leak", r"convincing enough to (?:post|pass|share|leak)", r"add fake details", r"so people believe"]
 FABRICATION_KO += [r"진짜 ?기사처럼", r"(?:체포|구속|입건|적발|열애|이혼|폭행)(?:됐|된|했|한)?다는 ?(?:\S+ )?(?:기사|속보|뉴스|보도)", r"(?:속보|통신사) ?기사 ?형식"]

@@ -250,8 +250,6 @@ class _Compiled:
                      L.GENRE_CANCEL_KO + L.MILD_FICTION_CANCEL_KO, life_harm=False),  # a body found in chapter one
             _context(L.HISTORY_EN, L.HISTORY_KO, {"hate", "violence", "weapons"}, L.HISTORY_CANCEL_EN, L.HISTORY_CANCEL_KO),
             _context(L.HEALTHY_DIET_EN, L.HEALTHY_DIET_KO, {"self_harm"}, L.HEALTHY_DIET_CANCEL_EN, L.HEALTHY_DIET_CANCEL_KO),
-            _context(L.MENTION_EN, L.MENTION_KO, {"harassment", "hate", "prompt_injection", "sexual"}, L.MENTION_CANCEL_EN,
-                     L.MENTION_CANCEL_KO, covert_harm=False, life_harm=False),
         ]
         self.mention = _both(L.MENTION_EN, L.MENTION_KO)
         self.mention_cancel = _both(L.MENTION_CANCEL_EN, L.MENTION_CANCEL_KO)
@@ -452,9 +450,10 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     support = _any(c.support, masked) is not None
     if support and any(h.category == "self_harm" and h.severity == "explicit" for h in hits):
         hits = [h for h in hits if not (h.category == "self_harm" and h.severity == "explicit")]
-    if _any(c.mention, v.items()) is not None and _any(c.mention_cancel, masked) is None:
-        # a moderator quoting the words a filter should catch, or a learner asking what one means, mentions them
-        # ("오토모드에 넣을 욕설 ㅅㅂ ㅂㅅ", "should automod catch 'kys'?", "'미친'이 무슨 뜻이야?")
+    # a moderator quoting the words a filter should catch, or a learner asking what one means, mentions them
+    # ("오토모드에 넣을 욕설 ㅅㅂ ㅂㅅ", "should automod catch 'kys'?", "'미친'이 무슨 뜻이야?")
+    mention = _any(c.mention, v.items()) is not None and _any(c.mention_cancel, v.items()) is None
+    if mention:
         hits = [h for h in hits if h.category not in _MENTIONED]
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None and _any(c.real_target, masked) is None
@@ -465,6 +464,8 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     exempt = GAME_EXEMPT - named if game and _any(c.game_target, v.items()) is not None else frozenset()
     if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
         exempt |= PARENTING_EXEMPT
+    if mention:
+        exempt |= _MENTION_EXEMPT - named
     for pattern, categories, cancel, about in c.semantic_contexts:
         if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
             exempt |= categories - (named - about)
@@ -472,7 +473,8 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
                 named_harm=named)
 
 
-_MENTIONED = frozenset({"harassment", "hate", "sexual"})
+_MENTIONED = frozenset({"harassment", "hate", "sexual"})  # the lexicon hits a mention drops
+_MENTION_EXEMPT = _MENTIONED | {"prompt_injection"}  # where the classifier needs CONTEXT_P next to a mention
 _COMPACT_NAME_MIN = 6  # a short name ("iu", "lisa") is found inside too many runs of split letters
 _CHOSUNG_READ = frozenset({"self_harm", "violence", "weapons", "drugs"})
 _GROOMING_WORDS = frozenset({"groom", "grooming", "그루밍"})
