@@ -47,13 +47,13 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 def evaluate(rows: list[dict[str, Any]], *, semantic: bool = True, errors: bool = False) -> dict[str, Any]:
-    from generators.safety import check_prompt
+    from generators.safety import check_prompt, warm_up
     from generators.safety import semantic as sem
 
     if not semantic:
         sem.disable()
     t0 = time.perf_counter()
-    check_prompt("warm up the checks")
+    warm_up()
     load_s = time.perf_counter() - t0
 
     lat: list[float] = []

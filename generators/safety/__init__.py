@@ -21,7 +21,10 @@ def moderate_jsonl(in_path, out_path):  # noqa: ANN001
 
 def warm_up(images: bool = False) -> None:
     """Load everything now (lexicons, semantic model; NudeNet too when `images`), e.g. at bot start-up."""
+    from . import semantic
+
     check_prompt("warm up")
+    semantic.everyday_margin("warm up")
     if images:
         from .image import detector
 

@@ -328,7 +328,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
         "explicit": [
             r"섹스", r"쎅스", r"섹쓰", r"떡 ?(?:씬|신|치는 ?(?:장면|씬|신))", r"야동", r"포르노", r"포르노그래피", r"성관계", r"성행위", r"성교", r"정사 ?장면", r"자위(?!대)", r"딸딸이", r"딸치",
             r"누드", r"나체", r"알몸", r"맨몸(?!으로 ?(?:운동|싸))", r"벌거벗은", r"벗은 ?(?:몸|여자|남자|사진)", r"옷을? ?(?:다 )?벗(?:은|고|긴|기는)",
-            r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"성기", r"음부", r"음경", r"질내",
+            r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"(?<![전확생합양발탄육완구인감개정])성기(?!사)", r"음부", r"음경", r"질내",
             r"사정(?:하는 ?장면|씬)", r"오르가(?:즘|슴)", r"펠라", r"애무", r"야한 ?(?:사진|그림|장면|소설|이야기|영상|거|것|얘기)", r"야설",
             r"ㅅㅅ ?(?:하는 ?)?(?:장면|씬|신|묘사|썰|소설|영상|사진|그림|수위)",
             # alone, "ㅇㄷ?" is usually 어디 (where?); next to something to watch or draw it is 야동
@@ -543,7 +543,7 @@ EN_ALLOW: list[str] = [
     r"(?:blue|great|coal|long-tailed|marsh|crested) tits?", r"tit(?:mouse|mice)", r"tit for tat", r"anal(?:ysis|yses|yst|ysts|yze|yzed|ytics?|ytical|og|ogue|ogy|gesic|gesics)",
     r"anal retentive", r"analog(?:ue)?", r"strip (?:steak|mall|mine|club sandwich)", r"comic strips?", r"gaza strip", r"las vegas strip",
     r"sexy (?:(?:\w+ ){0,2}(?:cars?|trucks?|bikes?|motorcycles?|fonts?|logos?|designs?|typography|voice|beats?|code|dashboards?|landing page|kitchen|"
-    r"shoes|sneakers|watch|graphs?|charts?))", r"therapists?", r"grape(?:s|fruit|vine)?", r"scunthorpe", r"penistone", r"(?:es|sus|middle|wes)sex", r"sextants?", r"sextets?", r"sexton",
+    r"shoes|sneakers|watch|graphs?|charts?))", r"therapists?", r"grape(?:s|fruit|vine)?", r"scunthorpe", r"penistone", r"(?:resume|cv|slide|summary|list|key|text|talking) bullets?", r"bullet (?:points?|journal\w*|list|chess|train)", r"(?:es|sus|middle|wes)sex", r"sextants?", r"sextets?", r"sexton",
     r"(?:kill|killing|killed) (?:the |a |this |that |all )?(?:process(?:es)?|task|job|thread|server|app|application|program|session|"
     r"switch|command|pid|container|pod|daemon|tab|window|terminal|engine|lights|music|mood|time|bugs?|weeds?|germs?|bacteria|mold|"
     r"pests?|ants?|flies|mosquito(?:es)?|rats?|mice|roaches|cockroaches|batteries|boss fight|enemies|zombies|monsters|dragon|"
@@ -949,7 +949,7 @@ NAMED_HARM_EN: dict[str, list[str]] = {
                  r"realistic(?:ally)? (?:steps|method|way)"],
     "self_harm": [r"cut(?:ting)? (?:myself|my (?:arms?|wrists?|thighs?|legs?))", r"how deep", r"i want (?:it )?to hurt", r"for good", r"(?:wreck|destroy|ruin) my", r"(?:all )?at once", r"for me tonight", r"goodbye (?:note|letter|post|message)", r"suicide note",
                   r"(?:last|final) (?:post|message|note|goodbye)", r"whole (?:bottle|pack|box|packet)", r"too late (?:for|to)",
-                  r"(?:be|it'?d be|it would be) over by", r"(?:never|not) wake up", r"bleed (?:the )?most", r"fresh cuts", r"overdos\w*",
+                  r"(?:be|it'?d be|it would be) over by", r"(?:never|not|don'?t|won'?t) wake up", r"bleed (?:the )?most", r"fresh cuts", r"overdos\w*",
                   r"hang (?:myself|yourself)", r"noose", r"(?:stop|quit) eating", r"\d{2,3} ?(?:calories|kcal)(?: a| per)? day", r"pretend (?:to eat|i ate)",
                   r"how high is the drop", r"no (?:cctv|cameras?)", r"i miss (?:this|it|cutting)"],
     "weapons": [r"(?:shorter|longer|more) than (?:the )?legal", r"ammonium nitrate", r"fuel oil", r"anfo", r"ricin", r"toxins?", r"set it off", r"detonat\w*", r"real (?:guns?|rifles?|pistols?|firearms?|weapons?)", r"in real life", r"irl", r"legal limit", r"saw(?:ed|n)[- ]off", r"auto sear", r"bump stock",
@@ -1216,8 +1216,8 @@ HARM_TARGET_EN: list[str] = [r"some(?:one|body)", r"a (?:person|human|man|woman|
                              r"classmate|coworker|dad|father|mom|mother|brother|sister|son|daughter|roommate|friend|stepfather|stepdad|stepmom|uncle|aunt|landlord|partner|bully|rival)",
                              r"(?:a|the|my|his|her|our|some) (?:\w+ )?(?:dog|cat|puppy|kitten|pet|animal|horse|bird)s?", r"(?:the|a) (?:president|senator|mayor|judge|politician|journalist)",
                              r"(?:my|the|a) (?:whole )?(?:class|school|office|family)"]
-HARM_KO: list[str] = [r"(?:때리|패|폭행하|찌르|죽이|다치게 ?하|괴롭히|학대하|불태우|불 ?지르|독을 ?타|납치하|목 ?조르|밀어 ?버리|쓰러뜨리|때려 ?눕히)(?:고|는|기|서|려면)? ?(?:\S+ ){0,3}?"
-                      r"(?:방법|법|수 ?있|멍 ?안|안 ?들키|티 ?안|흔적 ?없)", r"멍 ?(?:안|없이) ?(?:남기|생기|들키)",
+HARM_KO: list[str] = [r"(?:때리|때려(?:야|도)|패(?=[고는기서려면야 ])|폭행하|찌르|죽이|다치게 ?하|괴롭히|학대하|불태우|불 ?지르|독을 ?타|납치하|목 ?조르|밀어 ?버리|쓰러뜨리|때려 ?눕히)(?:고|는|기|서|려면)? ?(?:\S+ ){0,3}?"
+                      r"(?:방법|법|수 ?있|멍 ?안|안 ?들키|안 ?걸리|안 ?걸려|티 ?안|흔적 ?없)", r"멍 ?(?:안|없이) ?(?:남기|생기|들키)",
                       r"(?:kill|murder|stab|shoot|poison|kidnap|strangle)(?: ?하| ?시키| ?할| ?해)\S* ?(?:\S+ ){0,2}?(?:방법|법|수 ?있|안 ?들키|티 ?안|흔적 ?없)"]
 VIOLENT_DEPICTION_EN: list[str] = [r"(?:being|getting) (?:set on fire|burned alive|burnt alive|skinned|tortured|mutilated|dismembered|disemboweled|beheaded|stabbed to death|beaten to death)",
                                    r"(?:flesh|skin|face) (?:melting|peeling|burning off|torn off)", r"acid attack (?:victim|face|injur(?:y|ies)|photo)", r"after (?:an|the) acid attack"]
@@ -1922,3 +1922,35 @@ EN_ALLOW += [r"(?:doxx?ing|personal info) risks", r"is a bitch to (?:rebuild|fix
              r"wire (?:a|the) (?:light )?switch"]
 KO_ALLOW += [r"(?:노트북|컴퓨터|폰|핸드폰|휴대폰|화면|전원|불|티비|모니터|게임|앱|와이파이)(?:이|가)? ?(?:갑자기 )?꺼져(?:서|버|있|요|가지고)", r"칼등으로 ?(?:두들|두드)",
              r"(?:드래곤|용|괴물|몬스터|오크)(?:의)? ?목(?:을)? ?베는", r"(?:생선|물고기|광어|우럭)(?:을|를)? ?(?:\S+ )?기절시키"]
+
+# Harm the classifier alone caught, which the everyday-reference check (semantic.looks_everyday) would otherwise let by
+EN_ALLOW += [r"accidentally poison\w*", r"(?:not|never) poison"]
+EN_TERMS["violence"]["severe"] += [r"poison (?:the |a |my |our |some |those |these |all (?:the |those )?)?(?:stray |feral |wild |local |neighbou?rs?'? )?"
+                                   r"(?:cats?|dogs?|kitt(?:en|y|ies)s?|pupp(?:y|ies)|pigeons?|birds?|squirrels?|pets?|animals?)\b"]
+KO_TERMS["violence"]["severe"] += [r"(?:뼈|팔|다리|갈비뼈|코뼈|손가락|무릎|턱)(?:를|을|가|이)? ?(?:\S+ )?부러뜨리(?:는|려면|고 ?싶) ?(?:\S+ )?(?:법|방법)"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:이후|앞으로|다음부터|지금부터)[^.?!]{0,20}(?:요청|메시지|메세지|질문|답변|대답)[^.?!]{0,10}(?:검열|필터|제한|검수)(?:을|를|은|는|도)? ?(?:생략|없이|해제|끄고|꺼|풀고|풀어|무시)",
+                                           r"검열 ?(?:생략|해제)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:대마|떨|마약|필로폰|아이스|엑스터시|케타민|코카인)(?:를|을)? ?(?:\S+ )?(?:팔|판매하|유통하)(?:건데|려고|고 ?싶|ㄹ ?거|는 ?(?:법|방법))"]
+
+# Words of harm or hostility. The everyday-reference check (semantic.looks_everyday) never clears a prompt that has one:
+# an everyday frame around a harmful clause ("a birthday message for my coworker telling her everyone hates her")
+# still sits among everyday requests as a whole.
+HARM_CUE_EN: list[str] = [r"hat(?:e|es|ed|ing|red)", r"hurt\w*", r"kill\w*", r"di(?:e|es|ed)", r"dying", r"dead(?:ly)?", r"death", r"murder\w*", r"poison\w*",
+                          r"stab\w*", r"shoot\w*", r"shot", r"burn(?:s|ed|ing)? (?:down|alive)", r"drown\w*", r"blood\w*", r"bleed\w*", r"weapons?", r"guns?",
+                          r"bombs?", r"explosives?", r"drugs?", r"high", r"suicid\w*", r"overdos\w*", r"naked", r"nudes?", r"sex\w*", r"slurs?", r"ugly",
+                          r"fat", r"stupid", r"worthless", r"disgusting", r"losers?", r"idiots?", r"threat\w*", r"humiliat\w*", r"revenge", r"ruin\w*",
+                          r"destroy\w*", r"scare\w*", r"suffer\w*", r"pain\w*", r"chemicals?", r"pills?", r"starv\w*", r"expos(?:e|ed|ing)", r"leak\w*",
+                          r"address", r"fake"]
+HARM_CUE_KO: list[str] = [r"죽", r"싫어", r"혐오", r"미워", r"때리", r"때려", r"패(?=[고는기서려면버줘 ])", r"다치", r"독(?:약|극물|살|을)", r"칼", r"총", r"피(?:가|를|범벅|투성)",
+                          r"폭(?:탄|행|발)", r"마약", r"대마", r"자살", r"자해", r"약(?:을|물)", r"벗", r"야한", r"노출", r"못생", r"뚱뚱", r"병신", r"찐따", r"꺼져",
+                          r"망신", r"복수", r"협박", r"괴롭", r"왕따", r"따돌", r"놀리", r"조롱", r"비하", r"욕", r"신상", r"주소", r"가짜", r"합성", r"무시",
+                          r"굶", r"토하", r"고통", r"아프게"]
+
+# Blind probe sets AM, AN and plain set PF (a campus and houseplants server, online sellers and a gym)
+EN_TERMS["hate"]["severe"] += [r"\bwhites[- ]only\b", r"white[- ]only (?:campus|country|nation|school|neighbou?rhood|town|city|america|europe|society|state|race|server)", r"no (?:blacks|jews|asians|gays|muslims|immigrants|mexicans|arabs|indians) allowed"]
+EN_TERMS["weapons"]["severe"] += [r"(?:fertili[sz]er|ammonium nitrate|pool chlorine|bleach)[^.?!]{0,40}(?:biggest|loudest|most powerful|best) (?:boom|bang|blast|explosion)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:post|share|leak|drop|spread)\w* (?:\S+ ){0,3}?(?:home |house |real |irl )?address(?:es)? (?:and|&|\+) (?:their |her |his )?(?:phone|number|cell)"]
+KO_TERMS["harassment"]["severe"] += [r"(?:집|본가|자취방|기숙사|회사|학교|실제) ?주소(?:를|좀)? ?(?:몰래 ?)?(?:알아내|찾아내|캐내|따내|털)"]
+EN_ALLOW += [r"dick'?s sporting goods"]
+KO_ALLOW += [r"과다 ?복용(?:의|이)? ?(?:위험성?|부작용|증상|예방|응급 ?처치)", r"불법 ?촬영 ?(?:피해|신고|예방|탐지|처벌)"]
+DRUG_PREVENTION_EN += [r"\bpsa\b", r"stay safe", r"fake pills?"]

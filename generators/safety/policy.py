@@ -220,6 +220,11 @@ def _semantic_texts(s: Scan) -> list[str]:
     return texts[:3]
 
 
+def _harm_cue(s: Scan) -> bool:
+    rx = compiled().harm_cue
+    return bool(s.named_harm) or any(rx.search(t) for t in (s.views.plain.casefold(), s.views.original.casefold()))
+
+
 def _verdict(s: Scan, text: str, surface: str) -> tuple[str | None, float]:
     from . import semantic
 
@@ -249,6 +254,11 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
         if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P and cat not in s.named_harm):
             continue
         if cat in s.semantic_exempt and score < CONTEXT_P:
+            continue
+        if (n == 0 and len(texts) == 1 and not unreadable and cat != "prompt_injection" and not _harm_cue(s)
+                and semantic.looks_everyday(text)):
+            # A reading of an undisguised prompt without a word of harm, which sits among known everyday requests
+            # (an injection reading always has its cue, see _verdict).
             continue
         if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,

