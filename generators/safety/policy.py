@@ -255,10 +255,11 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
             continue
         if cat in s.semantic_exempt and score < CONTEXT_P:
             continue
-        if (n == 0 and len(texts) == 1 and not unreadable and cat != "prompt_injection" and not _harm_cue(s)
-                and semantic.looks_everyday(text)):
+        if (n == 0 and len(texts) == 1 and not unreadable and score < CONTEXT_P and cat != "prompt_injection"
+                and not _harm_cue(s) and semantic.looks_everyday(text)):
             # A reading of an undisguised prompt without a word of harm, which sits among known everyday requests
-            # (an injection reading always has its cue, see _verdict).
+            # (an injection reading always has its cue, see _verdict). The everyday prompts it was made for scored
+            # 0.70-0.99; a near-certain reading stands, and skips the cost of the plain one.
             continue
         if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,
