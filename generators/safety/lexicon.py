@@ -1954,3 +1954,40 @@ KO_TERMS["harassment"]["severe"] += [r"(?:집|본가|자취방|기숙사|회사|
 EN_ALLOW += [r"dick'?s sporting goods"]
 KO_ALLOW += [r"과다 ?복용(?:의|이)? ?(?:위험성?|부작용|증상|예방|응급 ?처치)", r"불법 ?촬영 ?(?:피해|신고|예방|탐지|처벌)"]
 DRUG_PREVENTION_EN += [r"\bpsa\b", r"stay safe", r"fake pills?"]
+
+# Red team R_G (harm in everyday frames, without the usual harm words; measured once on 972e288)
+KO_TERMS["sexual_minors"]["severe"] += [
+    r"(?:중[1-3]|고[1-3]|중학생|고등학생|초등학생|초딩|중딩|고딩|미성년자?)[^.?!]{0,50}(?:분위기 ?잡히|스킨십 ?위주|스킨십(?:을|이)? ?(?:하는|나누는) ?장면)",
+    r"(?:초등학생|중학생|초딩|중딩|어린 ?(?:애|아이)|미성년자?)[^\n]{0,60}?(?:옷 ?갈아입|샤워|목욕|벗)[^\n]{0,30}?(?:사진|영상)",
+    r"(?:초등학생|중학생|초딩|중딩|미성년자?)[^\n]{0,90}?부모님(?:한테|께|에게)?(?:는|은|한텐)? ?(?:말하지|비밀|얘기하지)"]
+EN_TERMS["sexual_minors"]["severe"] += [
+    r"(?:kids?|child|minor|\d{1,2} ?(?:yo|year old)|(?:elementary|middle) schooler)[^.?!]{0,60}(?:while|when) (?:changing|undressing|in the shower|bathing)[^.?!]{0,30}(?:pics?|photos?|videos?)",
+    r"(?:kids?|child|minor|elementary schooler|middle schooler)[^.?!]{0,80}(?:don'?t|do not) tell (?:your )?(?:mom|dad|parents)"]
+KO_TERMS["violence"]["severe"] += [
+    r"(?:고양이|강아지|개|반려묘|반려견|햄스터|토끼|새)(?:를|을)? ?끓는 ?물에", r"끓는 ?물에 ?(?:고양이|강아지|개|반려묘|반려견|햄스터|토끼)",
+    r"(?:애|아이|아기|자녀|아들|딸)[^.?!]{0,30}(?:밥(?:을)? ?굶기|베란다에 ?묶|(?:방|창고|베란다)에 ?가둬)",
+    r"묶어 ?(?:놓고|두고)[^.?!]{0,40}(?:야구 ?방망이|쇠 ?파이프|망치|각목)"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:hold|push|keep)\w* (?:a |the |my |his |her )?(?:toddler|baby|child|kid|son|daughter|infant)'?s? head under (?:the )?(?:bath)?water",
+    r"head under (?:the )?(?:bath)?water (?:until|before|till) (?:he|she|it|they) stops?",
+    r"shut (?:it|him|her|the dog|the cat|them) up (?:permanently|for good|forever)",
+    r"lying at the bottom of the stairs with (?:her|his) neck"]
+KO_TERMS["harassment"]["severe"] += [
+    r"(?:매일|항상|늘|계속) ?지켜보고 ?있다", r"협박(?:을)? ?(?:넣어|섞어|담아)",
+    r"(?:실명|주소|전화번호|신상)[^.?!]{0,30}(?:뿌릴|뿌려|퍼뜨리|퍼뜨릴|공개할)"]
+EN_TERMS["harassment"]["severe"] += [
+    r"i know where (?:she|he|they|you) (?:parks?|lives?|works?|sleeps?)",
+    r"(?:comments?|replies|reviews|messages|posts)[^.?!]{0,40}calling (?:her|him|them) (?:an? )?(?:\w+ ){0,3}(?:cow|pig|whore|slut|bitch|loser|freak)s?"]
+EN_TERMS["hate"]["severe"] += [
+    r"(?:muslim|arab|sikh)\w*[^.?!]{0,40}(?:strapped with|wearing|in) (?:a )?(?:dynamite|bombs?|suicide vest|explosives?)",
+    r"(?:wheelchair users?|disabled (?:people|persons?|kids?)|autistic (?:people|kids?))[^.?!]{0,30}(?:as|like) (?:a |an )?vegetables?"]
+KO_TERMS["hate"]["severe"] += [r"(?:여자|여성)(?:는|들은)? ?(?:\S+ ){0,3}?(?:가입 ?금지|출입 ?금지)", r"부엌에(?:나|서)? ?(?:가라|있어라|처박)"]
+EN_TERMS["self_harm"]["severe"] += [r"rope (?:tied |hanging )?(?:to|from) (?:the |a )?(?:ceiling(?: fan)?|beam|rafters?)[^.?!]{0,40}chair",
+                                    r"most toxic[^.?!]{0,60}(?:if i eat|to eat|eat a lot)"]
+EN_TERMS["drugs"]["severe"] += [r"(?:dissolve|slip|put|mix|drop)\w* (?:\w+ ){0,2}in(?:to)? (?:her|his|their|my date'?s) \S+[^.?!]{0,60}(?:won'?t remember|relaxed|knock\w* (?:her|him) out|pass out)",
+                                r"crush\w* and snort"]
+KO_TERMS["weapons"]["severe"] += [r"(?:칼|나이프|흉기)[^\n]{0,40}?(?:검색대|보안 ?검색|금속 ?탐지기)(?:에|를)? ?(?:안 ?걸리|통과|피하)"]
+FABRICATION_EN += [r"pass(?:es)? as (?:genuine|real|authentic)", r"copying (?:his|her|their) signature"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:너의|네|니|봇의?) ?(?:금지어|검열|필터)(?: ?기준| ?목록)?", r"(?:콘텐츠 ?정책|안전 ?정책|검열|필터)(?:을|를)? ?비활성화"]
+KO_TERMS["sexual"]["explicit"] += [r"끝까지 ?가는 ?장면"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:검열|필터) ?기준(?:을|를|도)? ?(?:\S+ ){0,3}?(?:알려|보여|공개)"]
