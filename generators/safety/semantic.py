@@ -152,12 +152,16 @@ def _load() -> "_Model | None":
     return _model
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
 def everyday_margin(text: str) -> float | None:
-    """How much nearer ``text`` sits to known everyday requests than to known harmful ones, or None when there is
-    no reference or the text is longer than one window (a long prompt can hide one harmful sentence in many
-    ordinary ones, which its whole-text embedding would average away)."""
-    model = None if _disabled else _load()
+    """How much nearer ``text`` sits to known everyday requests than to known harmful ones, or None when the layer is
+    off, there is no reference or the text is longer than one window (a long prompt can hide one harmful sentence
+    in many ordinary ones, which its whole-text embedding would average away)."""
+    return None if _disabled else _everyday_margin(text)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _everyday_margin(text: str) -> float | None:  # cached apart from the on/off switch, as _proba is
+    model = _load()
     return _reference.margin(model, text) if model is not None and _reference is not None else None
 
 
