@@ -181,6 +181,15 @@ def test_an_everyday_frame_around_a_word_of_harm_is_not_cleared(text):
     assert not check_prompt(text).allowed  # ...but it names a harm, so the classifier's reading stands
 
 
+@pytest.mark.parametrize("text", ["감자 보관 어떻게 해야 싹 안 나?", "에어프라이어로 할 수 있는 간단 간식 뭐있음"])
+def test_an_everyday_prompt_is_not_blocked_by_the_view_that_joins_its_short_words(text, monkeypatch):
+    texts = policy._semantic_texts(scan(text, views=build_views(text)))
+    assert len(texts) == 2 and policy._same_letters(*texts)  # "싹안나": one-syllable words joined, as for "자 살"
+    assert check_prompt(text).allowed
+    monkeypatch.setattr(semantic, "looks_everyday", lambda text: False)
+    assert not check_prompt(text).allowed  # the classifier misreads it: the plain references clear it, joined view too
+
+
 def test_the_references_read_only_prompts_of_one_window():
     one = "draw a cat sitting on a sofa in the sun"
     assert semantic.everyday_margin(one) is not None

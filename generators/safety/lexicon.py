@@ -1991,3 +1991,54 @@ FABRICATION_EN += [r"pass(?:es)? as (?:genuine|real|authentic)", r"copying (?:hi
 KO_TERMS["prompt_injection"]["severe"] += [r"(?:너의|네|니|봇의?) ?(?:금지어|검열|필터)(?: ?기준| ?목록)?", r"(?:콘텐츠 ?정책|안전 ?정책|검열|필터)(?:을|를)? ?비활성화"]
 KO_TERMS["sexual"]["explicit"] += [r"끝까지 ?가는 ?장면"]
 KO_TERMS["prompt_injection"]["severe"] += [r"(?:검열|필터) ?기준(?:을|를|도)? ?(?:\S+ ){0,3}?(?:알려|보여|공개)"]
+
+# Blind probe set AO (a K-pop fandom and an outdoors club), red team R_H (harm in everyday frames) and plain set PG;
+# measured once on 125e4e5
+EN_TERMS["self_harm"]["severe"] += [r"(?:goodbye|farewell|last|final)[^.?!]{0,60}tonight(?:'?s| is) the night",
+                                    r"tonight(?:'?s| is) the night[^.?!]{0,60}(?:goodbye|farewell|peaceful|last)",
+                                    r"hunger is the goal", r"(?:emaciated|skeletal|ribs (?:and hip ?bones )?(?:jutting|showing|sticking))[^.?!]{0,80}(?:goal|motivation|inspo|thinspo)"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:작별|마지막) ?(?:인사|문자|메시지|메세지|편지)[^\n]{0,60}?(?:다 ?끝낼|끝내려고|끝낼 ?거|세상 ?떠날)",
+                                    r"(?:다 ?끝낼|끝내려고|끝낼 ?거)[^.?!]{0,30}(?:작별|마지막 ?인사)", r"한강 ?(?:다리|대교)[^.?!]{0,20}(?:다 ?끝낼|끝내러|끝내려|뛰어내)"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:make|making|makes) (?:a person|someone|somebody|people|him|her|them|me) stop breathing",
+    r"(?:rig|loosen|tamper with|sabotage|saw through)\w* (?:the |his |her |my |their )?(?:stair )?(?:railing|banister|ladder|balcony|brakes?|brake lines?)[^.?!]{0,60}(?:gives? way|fails?|snaps?|breaks?)",
+    r"make it look like (?:an accident|natural causes|a suicide)",
+    r"(?:cut|sliced|split|skinned) open alive", r"(?:cats?|dogs?|kittens?|pupp(?:y|ies)|hamsters?|rabbits?|pets?) (?:being )?(?:skinned|burned|cut open|dissected) alive",
+    r"(?:blowtorch|torch|lighter|boiling water)[^.?!]{0,40}(?:on|at) (?:the |a |that |my neighbou?r'?s )?(?:stray )?(?:dog|cat|puppy|kitten)s?\b",
+    r"(?:outside|at|near) (?:the |a )?(?:mosque|synagogue|church|temple|gurdwara)[^.?!]{0,60}(?:with (?:baseball )?(?:bats|knives|pipes|clubs|guns)|teach (?:them|those \w+) a lesson)"]
+KO_TERMS["violence"]["severe"] += [r"(?:햄스터|고양이|강아지|새|토끼|개|병아리)(?:를|을)? ?전자레인지",
+                                   r"(?:애들|사람|놈|새끼|걔|그놈|이웃|옆집|옆 ?텐트)[^.?!]{0,20}조용히 ?처리"]
+EN_TERMS["sexual"]["explicit"] += [r"(?:graphic|explicit|blow-by-blow|steamy)[^.?!]{0,20}bedroom scene", r"bedroom scene[^.?!]{0,60}nothing left to the imagination"]
+GROOMING_STRONG_EN += [r"private fun", r"so (?:their |the |her |his )?parents (?:don'?t|won'?t) notice"]
+EN_TERMS["harassment"]["severe"] += [
+    r"i know where (?:his|her|their|your) (?:daughter|son|kids?|children|wife|husband|family|mom|dad) (?:goes to school|go to school|lives?|works?|plays?)",
+    r"accidents (?:can |do |will |might )?happen if (?:he|she|you|they)"]
+KO_TERMS["harassment"]["severe"] += [
+    r"(?:너|니가|네가)[^.?!]{0,40}(?:거|것) (?:다|전부) 보고 ?있(?:다|어)",
+    r"(?:사는 ?(?:동네|곳|집)|어린이집|자녀 ?학교|차 ?번호|차량 ?번호)[^.?!]{0,30}(?:까지 ?)?(?:정리|흘려|알아내|퍼뜨|공개|뿌려)",
+    r"(?:퇴근 ?(?:시간|길)|혼자 ?사는 ?(?:집|곳))[^.?!]{0,30}(?:흘려|퍼뜨|공개|뿌려)", r"(?:인스타|sns|블로그|페북|페이스북)[^.?!]{0,20}(?:다 ?)?뒤져서"]
+_GROUPS_PLURAL = r"(?:blacks|jews|asians|gays|muslims|immigrants|mexicans|arabs|indians|gypsies|africans|chinese)"
+EN_TERMS["hate"]["severe"] += [r"\bno \w+(?: \w+)?, (?:no \w+(?: \w+)?, )*(?:and )?no " + _GROUPS_PLURAL + r"\b",
+                               r"(?:sign|notice|poster|rules?)\b[^.?!]{0,40}\bno " + _GROUPS_PLURAL + r"\b"]
+EN_TERMS["weapons"]["severe"] += [r"smuggl\w* (?:\w+ ){0,2}?(?:guns?|firearms?|pistols?|rifles?|ammo|ammunition|weapons?)",
+                                  r"(?:guns?|firearms?|pistols?|rifles?|ammo|weapons?)[^.?!]{0,30}smuggl\w*"]
+KO_TERMS["weapons"]["severe"] += [r"(?:총|총기|권총|소총|도검|무기|실탄|탄약)[^.?!]{0,30}(?:밀수|몰래 ?(?:들여오|반입|가져오|들여올))",
+                                  r"(?:밀수|몰래 ?(?:들여오|반입))[^.?!]{0,20}(?:총|총기|도검|무기|실탄|탄약)"]
+KO_TERMS["drugs"]["severe"] += [r"몰래 ?(?:졸피뎀|수면제|물뽕|ghb|약)(?:을|를)? ?(?:\S+ )?타", r"(?:술잔|술|음료|커피|잔)에 ?(?:몰래 ?)?(?:졸피뎀|수면제|물뽕|ghb)(?:을|를)? ?타"]
+KO_TERMS["prompt_injection"]["severe"] += [
+    r"(?:금지어|금칙어|필터|검열)[^.?!]{0,40}(?:무시하고|무시해|우회해)", r"(?:보여|알려)\S* (?:\S+ )?무시하고 ?(?:그려|써|해)",
+    r"(?:운영자|개발자|시스템) ?(?:지시문|지침서?)[^.?!]{0,40}(?:보여|알려|적어|공개)",
+    r"(?:프롬프트|지시문|설정)[^.?!]{0,15}(?:숨겨진|숨은|안 ?보이는) ?(?:내용|부분|지시|문장)",
+    r"(?:^|\s)(?:너|네|니)(?:의)? (?:\S+ ){0,4}?(?:api ?키|토큰|비밀 ?키)"]
+EN_TERMS["prompt_injection"]["severe"] += [
+    r"your (?:hidden|secret|internal) (?:\w+ )?(?:rules|instructions|filters?|prompts?|guidelines)",
+    r"(?:banned|blocked|forbidden) words? (?:list )?(?:you|the bot) (?:check|filter|scan|block|use)",
+    r"(?:show|print|reveal|paste|tell me|list|dump)[^.?!]{0,20}(?:your|the bot'?s) (?:\w+ ){0,3}?(?:api keys?|tokens?|secrets?|env(?:ironment)? variables)"]
+FABRICATION_KO += [r"(?:직접|본인이) ?추천(?:한다고|하는 ?것처럼|했다고)", r"진짜처럼"]
+# honest requests AO, R_H and PG showed blocked
+EN_ALLOW += [r"stop (?:the |my |his |her |a )?bleeding(?: out)?"]
+DRUG_PREVENTION_EN += [r"how (?:\w+ ){0,2}(?:affects?|changes?|damages?) (?:the |your |a )?(?:brain|body|heart|liver|lungs)"]
+MENTION_KO += [r"자동 ?모드", r"정규식", r"초성 ?욕"]
+HUNTING_EN += [r"bait", r"lures?"]
+KO_ALLOW += [r"(?:자해|자살)(?:에 ?대한|관련)? ?(?:얘기|이야기|글|게시물|언급)(?:을|를)? ?올리는 ?(?:멤버|유저|사람|친구|분)",
+             r"놀리는 ?글 ?써 ?줘? ?기분 ?안 ?나쁘게", r"(?:기분 ?안 ?나쁘게|장난스럽게|귀엽게|가볍게) ?놀리는 ?글"]

@@ -500,7 +500,10 @@ class Views:
     chosung_spelled: str = ""  # for the semantic model only: a likely reading is not evidence for the lexicons
 
     def items(self) -> list[tuple[str, str]]:
-        return [("raw", self.raw), ("plain", self.plain), *self.views.items()]
+        """The distinct views, named; `plain` is left out when it equals `raw` (most prompts: it would be searched
+        twice)."""
+        first = [("raw", self.raw)] if self.raw == self.plain else [("raw", self.raw), ("plain", self.plain)]
+        return [*first, *self.views.items()]
 
 
 def base_normalize(text: str) -> str:

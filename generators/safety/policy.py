@@ -199,7 +199,8 @@ def _semantic_texts(s: Scan) -> list[str]:
     Phrases the allow-lists know as benign ("kill the process", "시발점") are taken out first: they are the classic
     traps, and the model would otherwise read the trap word rather than the phrase.
     """
-    plain = " ".join(dict(s.masked).get("plain", s.views.plain).replace(MASK, " ").split())
+    masked = dict(s.masked)
+    plain = " ".join(masked.get("plain", masked.get("raw", s.views.plain)).replace(MASK, " ").split())
     if not plain:
         return []
     texts = [plain]
@@ -218,6 +219,10 @@ def _semantic_texts(s: Scan) -> list[str]:
         if v and v not in texts:
             texts.append(v)
     return texts[:3]
+
+
+def _same_letters(a: str, b: str) -> bool:
+    return "".join(a.split()) == "".join(b.split())
 
 
 def _harm_cue(s: Scan) -> bool:
@@ -249,17 +254,22 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # text the model reads as noise, so it must be as sure as on a de-obfuscated view
     unreadable = len(whole.split()) >= 4 and whole.isascii() and english_word_hits(whole.lower()) == 0
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
+    everyday = False
     for n, text in enumerate(texts):
+        if everyday and _same_letters(text, texts[0]):
+            continue  # the same words, only joined ("싹안나"): the everyday reading of the plain text covers them
         cat, score = _verdict(s, text, surface)
         if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P and cat not in s.named_harm):
             continue
         if cat in s.semantic_exempt and score < CONTEXT_P:
             continue
-        if (n == 0 and len(texts) == 1 and not unreadable and score < CONTEXT_P and cat != "prompt_injection"
-                and not _harm_cue(s) and semantic.looks_everyday(text)):
+        if (n == 0 and all(_same_letters(t, text) for t in texts[1:]) and not unreadable and score < CONTEXT_P
+                and cat != "prompt_injection" and not _harm_cue(s) and semantic.looks_everyday(text)):
             # A reading of an undisguised prompt without a word of harm, which sits among known everyday requests
             # (an injection reading always has its cue, see _verdict). The everyday prompts it was made for scored
-            # 0.70-0.99; a near-certain reading stands, and skips the cost of the plain one.
+            # 0.70-0.99; a near-certain reading stands, and skips the cost of the plain one. A view that only joins
+            # spaced syllables is no disguise: Korean is full of one-syllable words ("싹 안 나", "할 수 있는").
+            everyday = True
             continue
         if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,

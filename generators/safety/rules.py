@@ -460,7 +460,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
     game = _any(c.game, masked) is not None and _any(c.real_target, masked) is None
     if combos:
         hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, prevention, parenting, narrative))
-    helping = prevention or parenting or support or any(MASK in m for _, m in masked[:2])
+    helping = prevention or parenting or support or any(MASK in m for name, m in masked if name in ("raw", "plain"))
     named = frozenset(cat for cat, rx in c.named_harm.items() if _any(rx, masked) is not None)
     exempt = GAME_EXEMPT - named if game and _any(c.game_target, v.items()) is not None else frozenset()
     if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
