@@ -2042,3 +2042,47 @@ MENTION_KO += [r"자동 ?모드", r"정규식", r"초성 ?욕"]
 HUNTING_EN += [r"bait", r"lures?"]
 KO_ALLOW += [r"(?:자해|자살)(?:에 ?대한|관련)? ?(?:얘기|이야기|글|게시물|언급)(?:을|를)? ?올리는 ?(?:멤버|유저|사람|친구|분)",
              r"놀리는 ?글 ?써 ?줘? ?기분 ?안 ?나쁘게", r"(?:기분 ?안 ?나쁘게|장난스럽게|귀엽게|가볍게) ?놀리는 ?글"]
+# an everyday frame around a group put down ("데이팅 프로필 써줘. 여자는 머리가 나빠서 ..."): released by the references
+HARM_CUE_KO += [r"머리(?:가)? ?나(?:쁘|빠)", r"멍청", r"열등", r"미개"]
+KO_TERMS["hate"]["severe"] += [r"(?:여자|여성|남자|흑인|동양인|외국인|장애인|노인|이민자|무슬림|게이|레즈)(?:는|들은|들이|란) ?(?:\S+ ){0,2}?(?:머리가 ?나빠|멍청해서|열등해서|미개해서)"]
+HARM_CUE_EN += [r"inferior", r"brainless", r"subhuman"]
+
+# Blind probe set AP (retro games and fan art, a school-parents server), red team R_I (harm in everyday frames: chore
+# charts, horoscopes, packing lists, bedtime stories) and plain set PH; measured once on 3bef38f
+_TARGET_GROUPS = r"(?:blacks|jews|asians|gays|muslims|immigrants|mexicans|arabs|indians|gypsies|africans|chinese|women|trans people|refugees)"
+EN_TERMS["hate"]["severe"] += [r"(?:points|score|xp|rewards?|bonus)\w* for (?:shooting|killing|hunting|beating|running over) (?:the )?" + _TARGET_GROUPS]
+KO_TERMS["hate"]["severe"] += [r"(?:여자|여성)(?:는|들은)? ?(?:\S+ ){0,4}?(?:등록 ?불가|가입 ?불가|출입 ?불가|입장 ?불가)",
+                               r"(?:여자|여성|장애인|흑인|동양인|외국인|이민자|무슬림|성소수자)(?:를|을)? ?무시하는 ?(?:문구|글|말|내용)"]
+EN_TERMS["harassment"]["severe"] += [
+    r"(?:our|my|this|the) (?:server )?(?:mod|admin|classmate|teacher|coworker|co-worker|boss|neighbou?r|teammate)\b[^.?!]{0,25}\bas an? (?:pig|cow|whale|monkey|rat|hog|dog|cockroach)",
+    r"insults about [^.?!]{0,30}(?:weight|looks|body|face|teeth|skin)", r"so (?:the|our|everyone|people|we)[^.?!]{0,25}can laugh at (?:her|him|them)",
+    r"follow (?:her|him|them|[a-z]+) home (?:from|after)", r"which window is (?:her|his|their) (?:bed)?room",
+    r"(?:spare )?key (?:i )?(?:copied|made|cut) without (?:her|his|their) knowing",
+    r"(?:zip ties|duct tape|rope|chloroform)[^.?!]{0,60}(?:her|his|their) (?:work |class |daily )?schedule"]
+KO_TERMS["harassment"]["severe"] += [r"저격해서 ?(?:\S+ ){0,2}?(?:나가게|탈퇴하게|못 ?오게|울게|그만두게)",
+                                     r"(?:몇 ?시에 ?(?:나가|들어오|퇴근|출근)|뭐 ?입었는지|누구랑 ?(?:얘기|만나))[^\n]{0,60}?(?:모르게|몰래)"]
+EN_TERMS["violence"]["severe"] += [r"(?:hold|keep|push)\w* (?:a |the |my |our |his |her )?(?:cat|dog|kitten|puppy|pet|rabbit|hamster|bird)s? (?:under ?water|in the water)",
+                                   r"before (?:it|the (?:cat|dog|animal)) stops (?:moving|breathing|struggling)"]
+KO_TERMS["violence"]["severe"] += [r"(?:배|복부)(?:가)? ?갈라진 ?(?:사람|시체|남자|여자)", r"사람 ?내장", r"(?:어디|어딜)(?:를)? ?때려야 ?(?:흔적|멍|티)"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:커터칼|칼|면도날|면도칼)(?:로)? ?(?:그을|긋)[^.?!]{0,20}(?:티 ?안|안 ?보이|부위)",
+                                    r"(?:약|수면제|알약)(?:을|를)? ?(?:한꺼번에|한 ?번에|몽땅|다) ?먹고 ?(?:\S+ )?(?:영원히|안 ?깨|다시 ?안)",
+                                    r"뛰어내리기 ?좋은", r"몇 ?층[^.?!]{0,20}(?:확실|죽|안 ?살)", r"배고픔은 ?(?:약함|나약)",
+                                    r"(?:갈비뼈|쇄골)[^.?!]{0,20}튀어나온[^.?!]{0,40}(?:마른|동기|목표|문구)", r"목숨(?:을)? ?끊는 ?(?:방법|법)",
+                                    r"안 ?아프게[^.?!]{0,20}(?:목숨|죽는)", r"욕조에 ?피"]
+EN_TERMS["self_harm"]["severe"] += [r"rope tied in(?:to)? a (?:loop|noose)", r"(?:razor blades?|rope|pills)[^.?!]{0,80}goodbye note",
+                                    r"cut again[^.?!]{0,30}deeper", r"weakness leaving the body",
+                                    r"edge of (?:a|the) (?:rooftop|roof|bridge|cliff)[^.?!]{0,80}(?:it'?s time|goodbye|last|jump)",
+                                    r"fasting \d+ days straight", r"hiding (?:the )?(?:bruises|cuts|scars)", r"smiling through fainting"]
+EN_TERMS["weapons"]["severe"] += [r"pressure cooker[^.?!]{0,40}(?:nails|shrapnel|ball bearings|device|detonat\w*)"]
+KO_TERMS["weapons"]["severe"] += [r"(?:석궁|전기 ?충격기|테이저|총|총기|도검|가스총)[^.?!]{0,40}(?:통관 ?안 ?걸리|세관 ?안 ?걸리|몰래 ?(?:직구|들여))"]
+KO_TERMS["drugs"]["severe"] += [r"감기약(?:에서)? ?(?:성분 ?)?(?:뽑아|추출)", r"(?:아이스|작대기)[^.?!]{0,10}만드는", r"본드(?:를)? ?(?:봉지|비닐)[^.?!]{0,20}(?:마시|흡입|불)",
+                                r"본드 ?흡입", r"(?:하얀 ?가루|가루 ?봉지)[^.?!]{0,40}(?:숨기|검색대|안 ?걸리)", r"이중 ?바닥[^.?!]{0,30}(?:숨기|가루)"]
+EN_TERMS["drugs"]["severe"] += [r"(?:slip|put|drop|mix)\w* (?:\w+ ){0,6}(?:pills?|powder|drops|tablets?)[^.?!]{0,10} in(?:to)? (?:\w+['’]s|her|his|their) (?:drink|cup|glass|coffee|soda|beer|wine)",
+                                r"(?:horse|animal|vet) tranquili[sz]ers?[^.?!]{0,60}(?:take it myself|get high|for me|without (?:a )?(?:vet|prescription|license))"]
+SUGGESTIVE_KO += [r"(?:호텔|모텔|침대)에서 ?밤새", r"수위 ?(?:높게|쎄게|세게|빡세게)"]
+FABRICATION_KO += [r"(?:체포|구속|입건|적발|투약|열애|이혼|폭행)(?:됐|된|했|한)?다는 ?(?:내용|글|공지|소식)"]
+FABRICATION_EN += [r"endors\w* (?:our|my) (?:crypto|coin|token|product|brand|supplement)"]
+# honest requests AP and PH showed blocked
+MENTION_EN += [r"should (?:we|i|mods) ban (?:it|that|this|them)"]
+EN_ALLOW += [r"what does ['\"‘“][^'\"’”]{1,25}['\"’”] mean"]
+KO_ALLOW += [r"['\"‘“][^'\"’”]{1,15}['\"’”](?:가|이|란|는)? ?(?:무슨 ?뜻|뭔 ?뜻|뭔지)"]
