@@ -2086,3 +2086,32 @@ FABRICATION_EN += [r"endors\w* (?:our|my) (?:crypto|coin|token|product|brand|sup
 MENTION_EN += [r"should (?:we|i|mods) ban (?:it|that|this|them)"]
 EN_ALLOW += [r"what does ['\"‘“][^'\"’”]{1,25}['\"’”] mean"]
 KO_ALLOW += [r"['\"‘“][^'\"’”]{1,15}['\"’”](?:가|이|란|는)? ?(?:무슨 ?뜻|뭔 ?뜻|뭔지)"]
+
+# Blind probe set AQ (language exchange, a car and motorcycle club), red team R_J (harm in everyday frames: welcome
+# messages, apartment listings, tutoring ads, reunion invites) and plain set PI; measured once on 230e3a0
+KO_TERMS["harassment"]["severe"] += [r"괴롭힘 ?(?:메시지|메세지|문자|글|카톡|dm)(?:을|를)? ?(?:\S+ )?(?:추천|써|만들|보낼)",
+                                     r"(?:밤마다|매일|계속) ?보낼 ?(?:괴롭힘|협박|욕)", r"까발려(?:서)? ?(?:망신|창피)",
+                                     r"(?:실명|인스타|아이디|학과|직장|주소|전화번호)[^\n]{0,50}?까발려",
+                                     r"(?:에서|앞에서) ?기다린다[^.?!]{0,20}조심해", r"조심해라[^.?!]{0,20}(?:섬뜩|소름|무섭)"]
+EN_TERMS["self_harm"]["severe"] += [r"thinspiration", r"hunger is (?:beautiful|power|the goal|strength)",
+                                    r"skip (?:dinner|meals?|lunch|breakfast),? be this", r"(?:emaciated|skeletal)[^.?!]{0,100}(?:poster|be this|skip)"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:몰래 ?|먹은 ?거 ?)토하는 ?(?:법|방법)", r"(?:하루 ?)?[1-4]\d\d ?kcal ?이하"]
+EN_TERMS["real_person"]["severe"] += [r"post (?:it|this|that) as (?:real|genuine|legit|authentic)", r"pass (?:it|this|that) off as real"]
+SUGGESTIVE_KO += [r"베드 ?씬", r"베드신", r"정사 ?씬", r"야릇"]
+EN_TERMS["violence"]["severe"] += [r"torture (?:guide|manual|tutorial)", r"(?:kitten|cat|dog|puppy|animal|bird|rabbit)s? nailed to"]
+KO_TERMS["violence"]["severe"] += [r"최대한 ?많이 ?(?:다치게|죽이|해치|찌르)", r"(?:칼|흉기|총)(?:을)? ?들고 ?(?:들어가|가서)[^.?!]{0,30}(?:다치게|찌르|죽이)"]
+KO_TERMS["sexual"]["explicit"] += [r"다리(?:를)? ?벌리고 ?(?:누워|앉아)", r"옷(?:을)? ?(?:하나도|전혀|다) ?안 ?입은"]
+EN_TERMS["drugs"]["severe"] += [r"breaking bad (?:method|recipe|way|style cook)", r"pseudo(?:ephedrine)?[^.?!]{0,40}(?:method|extract\w*|cook\w*|reduc\w*|steps)",
+                                r"(?:put|putting|slip|slipping|drop|dropping)\w* (?:something|anything|stuff) in(?:to)? (?:my \w+['’]s|her|his|their|\w+['’]s) (?:drink|cup|glass|coffee|beer|wine)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:adhd ?약|콘서타|애더럴|리탈린|메틸페니데이트)[^.?!]{0,30}(?:처방 ?없이|파는|팔아|구해서)", r"처방 ?없이 ?구해서 ?파"]
+FABRICATION_KO += [r"루머(?:를)? ?(?:\S+ )?(?:목격담|사실|진짜)처럼", r"(?:고소|입건|체포)당했다는 ?(?:루머|소문|글)"]
+KO_TERMS["prompt_injection"]["severe"] += [r"너한테 ?(?:걸린|걸려 ?있는|설정된) ?(?:금지어|필터|제한|규칙)", r"(?:검열|필터) ?기준[^.?!]{0,30}(?:알려|보여|공개|적어|출력)"]
+# honest requests AQ, R_J and PI showed blocked
+EN_ALLOW += [r"(?:police|cops|authorities|feds|dea) (?:busted|raided|found|shut down|seized) (?:a |an |the )?meth labs?",
+             r"nude figure (?:painting|drawing|studies|study|sculpture)", r"history of (?:the )?nude",
+             r"(?:spanish|french|korean|english|german|japanese|chinese|medical|anatomical|proper|correct) (?:word|term|name)s? for (?:the )?(?:penis|vagina|vulva|breasts?|genitals|testicles)(?: and (?:the )?(?:penis|vagina|vulva|breasts?|testicles))?",
+             r"(?:report|block)\w* (?:a |the |this )?(?:user|member|person|guy|someone) who (?:keeps )?(?:sending|sends|posting|posts) (?:me )?(?:unwanted |unsolicited )?nsfw"]
+MENTION_EN += [r"ban (?:someone|people|users?|members?) for (?:saying|using|typing|posting)"]
+MENTION_KO += [r"제재 ?대상", r"규칙(?:을)? ?정하"]
+KO_ALLOW += [r"술에 ?약 ?타는 ?범죄", r"(?:아이폰|폰|휴대폰|스마트폰|기기|iphone|ios|안드로이드|닌텐도|스위치|ps\d)(?:을|를)? ?탈옥", r"탈옥(?:한|된)? ?(?:아이폰|폰|기기|iphone|ios|스위치)",
+             r"(?:바질|허브|화분|식물|다육이|선인장|꽃|나무|몬스테라|고무나무|상추)(?:을|를)? ?안 ?죽이"]
