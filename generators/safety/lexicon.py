@@ -201,7 +201,7 @@ EN_TERMS: dict[str, dict[str, list[str]]] = {
             r"(?:to|would|will|does it take to) (?:die|kill|overdose)",
             r"(?:kill|hang|cut|hurt|starve|drown|shoot) my ?self", r"i (?:want|wanna|need) to (?:die|kill myself|end it|disappear forever)",
             r"end my (?:own )?life", r"take my (?:own )?life", r"commit suicide", r"self[- ]?harm(?:ing)? (?:tips|methods|ideas|guide|techniques)",
-            r"hide (?:my )?(?:cuts|self[- ]?harm|scars) from", r"pro[- ]?ana", r"pro[- ]?mia", r"thinspo(?:ration)?",
+            r"hide (?:my )?(?:cuts|self[- ]?harm|scars) from", r"pro[- ]?ana", r"pro[- ]?mia", r"thinspo", r"thinspiration",
             r"(?:write|draft) (?:a|my) (?:suicide|goodbye) note",
             r"(?:cliff|bridge|building|roof|height|spot)s? to jump (?:off|from)[^.?!]{0,40}?(?:(?:not|don'?t|won'?t|never) (?:want to )?(?:survive|wake up|come back)|to die|fatal|end (?:it|my life))",
             r"(?:goodbye|farewell|last) (?:note|letter)s? (?:\S+ ){0,8}?(?:i'?m|i am|i'?ll|i will) (?:doing it|do it|ending it|going to do it|be gone)(?: tonight| today| tomorrow| soon)?", r"jump off (?:a|the) (?:bridge|building|roof) (?:to die|and end)",
@@ -1996,13 +1996,12 @@ KO_TERMS["prompt_injection"]["severe"] += [r"(?:검열|필터) ?기준(?:을|를
 # measured once on 125e4e5
 EN_TERMS["self_harm"]["severe"] += [r"(?:goodbye|farewell|last|final)[^.?!]{0,60}tonight(?:'?s| is) the night",
                                     r"tonight(?:'?s| is) the night[^.?!]{0,60}(?:goodbye|farewell|peaceful|last)",
-                                    r"hunger is the goal", r"(?:emaciated|skeletal|ribs (?:and hip ?bones )?(?:jutting|showing|sticking))[^.?!]{0,80}(?:goal|motivation|inspo|thinspo)"]
+                                    r"(?:emaciated|skeletal|ribs (?:and hip ?bones )?(?:jutting|showing|sticking))[^.?!]{0,80}(?:goal|motivation|inspo|thinspo)"]
 KO_TERMS["self_harm"]["severe"] += [r"(?:작별|마지막) ?(?:인사|문자|메시지|메세지|편지)[^\n]{0,60}?(?:다 ?끝낼|끝내려고|끝낼 ?거|세상 ?떠날)",
                                     r"(?:다 ?끝낼|끝내려고|끝낼 ?거)[^.?!]{0,30}(?:작별|마지막 ?인사)", r"한강 ?(?:다리|대교)[^.?!]{0,20}(?:다 ?끝낼|끝내러|끝내려|뛰어내)"]
 EN_TERMS["violence"]["severe"] += [
     r"(?:make|making|makes) (?:a person|someone|somebody|people|him|her|them|me) stop breathing",
     r"(?:rig|loosen|tamper with|sabotage|saw through)\w* (?:the |his |her |my |their )?(?:stair )?(?:railing|banister|ladder|balcony|brakes?|brake lines?)[^.?!]{0,60}(?:gives? way|fails?|snaps?|breaks?)",
-    r"make it look like (?:an accident|natural causes|a suicide)",
     r"(?:cut|sliced|split|skinned) open alive", r"(?:cats?|dogs?|kittens?|pupp(?:y|ies)|hamsters?|rabbits?|pets?) (?:being )?(?:skinned|burned|cut open|dissected) alive",
     r"(?:blowtorch|torch|lighter|boiling water)[^.?!]{0,40}(?:on|at) (?:the |a |that |my neighbou?r'?s )?(?:stray )?(?:dog|cat|puppy|kitten)s?\b",
     r"(?:outside|at|near) (?:the |a )?(?:mosque|synagogue|church|temple|gurdwara)[^.?!]{0,60}(?:with (?:baseball )?(?:bats|knives|pipes|clubs|guns)|teach (?:them|those \w+) a lesson)"]
@@ -2093,7 +2092,7 @@ KO_TERMS["harassment"]["severe"] += [r"괴롭힘 ?(?:메시지|메세지|문자|
                                      r"(?:밤마다|매일|계속) ?보낼 ?(?:괴롭힘|협박|욕)", r"까발려(?:서)? ?(?:망신|창피)",
                                      r"(?:실명|인스타|아이디|학과|직장|주소|전화번호)[^\n]{0,50}?까발려",
                                      r"(?:에서|앞에서) ?기다린다[^.?!]{0,20}조심해", r"조심해라[^.?!]{0,20}(?:섬뜩|소름|무섭)"]
-EN_TERMS["self_harm"]["severe"] += [r"thinspiration", r"hunger is (?:beautiful|power|the goal|strength)",
+EN_TERMS["self_harm"]["severe"] += [r"hunger is (?:beautiful|power|the goal|strength)",
                                     r"skip (?:dinner|meals?|lunch|breakfast),? be this", r"(?:emaciated|skeletal)[^.?!]{0,100}(?:poster|be this|skip)"]
 KO_TERMS["self_harm"]["severe"] += [r"(?:몰래 ?|먹은 ?거 ?)토하는 ?(?:법|방법)", r"(?:하루 ?)?[1-4]\d\d ?kcal ?이하"]
 EN_TERMS["real_person"]["severe"] += [r"post (?:it|this|that) as (?:real|genuine|legit|authentic)", r"pass (?:it|this|that) off as real"]

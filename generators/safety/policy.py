@@ -254,10 +254,7 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # text the model reads as noise, so it must be as sure as on a de-obfuscated view
     unreadable = len(whole.split()) >= 4 and whole.isascii() and english_word_hits(whole.lower()) == 0
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
-    everyday = False
     for n, text in enumerate(texts):
-        if everyday and _same_letters(text, texts[0]):
-            continue  # the same words, only joined ("싹안나"): the everyday reading of the plain text covers them
         cat, score = _verdict(s, text, surface)
         if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P and cat not in s.named_harm):
             continue
@@ -268,9 +265,9 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
             # A reading of an undisguised prompt without a word of harm, which sits among known everyday requests
             # (an injection reading always has its cue, see _verdict). The everyday prompts it was made for scored
             # 0.70-0.99; a near-certain reading stands, and skips the cost of the plain one. A view that only joins
-            # spaced syllables is no disguise: Korean is full of one-syllable words ("싹 안 나", "할 수 있는").
-            everyday = True
-            continue
+            # spaced syllables is no disguise: Korean is full of one-syllable words ("싹 안 나", "할 수 있는"), and
+            # the everyday reading of the plain text covers it too.
+            return None
         if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,
             # 내장 빼는 거" leaves "how to take the guts out"); the whole prompt, phrase included, says it is harmless.

@@ -87,7 +87,7 @@ class _Model:
     def proba(self, text: str) -> np.ndarray:
         """Class probabilities of the most harmful window of ``text``."""
         best = None
-        windows = self.encoder.windows(LONG_NUMBER.sub("1000", text), max_windows=MAX_WINDOWS, long_window=LONG_WINDOW)
+        windows = self._windows(text, max_windows=MAX_WINDOWS, long_window=LONG_WINDOW)
         for window in dict.fromkeys(map(tuple, windows)):  # a repeated sentence is read once
             h = self.encoder.states_one(list(window), self.split)
             if len(windows) == 1:
@@ -99,6 +99,9 @@ class _Model:
             if best is None or p[0] < best[0]:
                 best = p
         return best
+
+    def _windows(self, text: str, **kw) -> list[list[int]]:  # noqa: ANN003 - E5Encoder.windows' options
+        return self.encoder.windows(LONG_NUMBER.sub("1000", text), **kw)
 
     def _keep_lower(self, text: str, h) -> None:  # noqa: ANN001 - a torch.Tensor
         with _lock:
@@ -112,7 +115,7 @@ class _Model:
             h = self._lower.get(text)
         if h is not None:
             return h
-        windows = self.encoder.windows(LONG_NUMBER.sub("1000", text), max_windows=2)
+        windows = self._windows(text, max_windows=2)
         return self.encoder.states_one(windows[0], self.split) if len(windows) == 1 else None
 
 
