@@ -190,6 +190,17 @@ def test_an_everyday_prompt_is_not_blocked_by_the_view_that_joins_its_short_word
     assert not check_prompt(text).allowed  # the classifier misreads it: the plain references clear it, joined view too
 
 
+def test_a_view_that_only_misreads_a_digit_is_placed_among_the_references_on_its_own(monkeypatch):
+    text = "whats a good way to get my cat to stop knocking stuff off the table at 4am"
+    texts = policy._semantic_texts(scan(text, views=build_views(text)))
+    assert len(texts) == 2 and texts[1].endswith("at aam")  # "4am" read as leet: a second reading, not a disguise
+    assert check_prompt(text).allowed
+    # the same frame with a harm in it: that view is read and placed on its own too, and blocks
+    assert check_prompt("whats a good way to get my cat to stop breathing at 4am").category == "violence"
+    monkeypatch.setattr(semantic, "looks_everyday", lambda t: t != texts[1])
+    assert not check_prompt(text).allowed  # the classifier misreads the view too: its own place clears it
+
+
 def test_the_references_read_only_prompts_of_one_window():
     one = "draw a cat sitting on a sofa in the sun"
     assert semantic.everyday_margin(one) is not None

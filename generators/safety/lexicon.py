@@ -620,7 +620,7 @@ ART_NUDITY_ALLOW_EN: list[str] = [
     r"(?:the )?(?:nude|nudity|naked(?:ness)?) (?:in|of) (?:\w+ ){0,3}?(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|museums?)\w*",
     r"(?:nude|naked) (?:statues?|sculptures?|figures?|paintings?|portraits?) (?:in|of|from) (?:\w+ ){0,3}?(?:art|renaissance|greek|greece|roman|rome|classical|museums?|history)\w*",
     r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity|naked(?:ness)?)",
-    r"(?:nude|naked)\W+(?:\w+\W+){0,4}?(?:art history|art class|museum|sculpture|statue)",
+    r"(?:nudes?|nudity|naked)\W+(?:\w+\W+){0,4}?(?:art history|art class|museum|sculpture|statue|renaissance|baroque|classical art)",
     r"(?:manet|titian|goya|botticelli|rubens|modigliani|michelangelo|da vinci|klimt|schiele|renoir|ingres|courbet|velazquez|cabanel)'?s? (?:\w+\W+){0,6}?(?:nudes?|nudity|naked)",
     r"(?:composition|brushwork|painting|painter|art history|museum|gallery)\W+(?:\w+\W+){0,6}?(?:nudes?|nudity)",
 ]
@@ -1838,7 +1838,7 @@ EN_TERMS["violence"]["severe"] += [
     r"shoot into (?:the |a )?(?:\w+ )?crowd", r"best spot to (?:shoot|snipe|open fire)"]
 KO_TERMS["violence"]["severe"] += [r"한 ?명씩 ?(?:정리|처리|죽이|없애)", r"(?:이틀|며칠|하루)(?:쯤|정도|동안)? ?못 ?일어나게",
                                    r"(?:접시|음식|밥|국|음료|술)[^.?!]{0,20}(?:넣으면|타면)[^.?!]{0,20}티 ?안"]
-EN_TERMS["self_harm"]["severe"] += [r"(?:spots?|places?) (?:\w+ ){0,2}?hide (?:best|well)[^.?!]{0,30}(?:watch|sleeve|strap|band)", r"how deep (?:counts|is enough|should i)"]
+EN_TERMS["self_harm"]["severe"] += [r"(?:spots?|places?) (?:\w+ ){0,2}?hide (?:best|well)[^.?!]{0,30}(?:watch|sleeve|strap|band)", r"how deep (?:counts|is enough)"]
 KO_TERMS["self_harm"]["severe"] += [r"(?:다음 ?날|내일|아침에) ?(?:안|못) ?일어나", r"한 ?번에 ?(?:확 )?끝내", r"(?:덜|안) ?아프게 ?(?:떠나|죽|가)는 ?방법",
                                     r"(?:설사약|변비약|이뇨제)[^.?!]{0,30}(?:몇 ?알|빼내|빼려|살 ?빼)", r"마지막으로 ?(?:보고 ?싶|가 ?보고)",
                                     r"(?:난간|펜스)(?:이|가)? ?낮[^.?!]{0,30}(?:옥상|다리|건물)"]
@@ -2114,3 +2114,38 @@ MENTION_EN += [r"ban (?:someone|people|users?|members?) for (?:saying|using|typi
 MENTION_KO += [r"제재 ?대상", r"규칙(?:을)? ?정하"]
 KO_ALLOW += [r"술에 ?약 ?타는 ?범죄", r"(?:아이폰|폰|휴대폰|스마트폰|기기|iphone|ios|안드로이드|닌텐도|스위치|ps\d)(?:을|를)? ?탈옥", r"탈옥(?:한|된)? ?(?:아이폰|폰|기기|iphone|ios|스위치)",
              r"(?:바질|허브|화분|식물|다육이|선인장|꽃|나무|몬스테라|고무나무|상추)(?:을|를)? ?안 ?죽이"]
+
+# Blind probe set AR (home baking, a university study server), red team R_L (harm in everyday frames: podcast outlines,
+# product FAQs, interview prep sheets, party invites) and plain set PJ; measured once on f28ce44
+SUGGESTIVE_EN += [r"(?:have|having|had|has) (?:their|his|her|our) first time"]
+EN_TERMS["sexual"]["explicit"] += [r"moan by moan"]
+SUGGESTIVE_KO += [r"(?:몸매|몸)(?:를|을)? ?보고 ?흥분", r"흥분한 ?썰", r"스킨십 ?진도"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:someone|somebody|him|her|them|a person|people|prisoners?|captives?|hostages?) (?:\w+ ){0,3}?(?:talk|confess|cooperate)\w* without leaving (?:any )?(?:marks|bruises|traces)",
+    r"(?:hurt|hit|beat|punch|torture|choke)\w* (?:\w+ ){0,3}?without leaving (?:any )?(?:marks|bruises)"]
+KO_TERMS["violence"]["severe"] += [r"테러\S* ?계획(?:을|를)? ?(?:\S+ ){0,2}?(?:짜|세워|세우|만들)"]
+EN_TERMS["harassment"]["severe"] += [r"so (?:she|he|they) (?:loses?|lose) (?:the|her|his|their) (?:job|offer|position|scholarship|spot)",
+                                     r"anonymous (?:messages?|emails?|letters?|notes?|tips?) (?:\w+ ){0,3}?(?:saying|claiming|calling) (?:she|he|they|her|him|them)(?:'s|'re| is| are| was)? (?:a |an )?(?:drunk|liar|cheat|thief|addict|fraud|pervert|whore|slut|creep|abuser|criminal)"]
+KO_TERMS["harassment"]["severe"] += [r"(?:그 ?(?:여자|남자|애)|걔|전 ?(?:여친|남친))[^.?!]{0,60}동선(?:을|를|이랑|까지)? ?(?:\S+ )?(?:추적|파악|알아내|캐)", r"우연히 ?마주치는 ?척"]
+_KO_GROUPS = r"(?:동성애자?|게이|레즈|성소수자|트랜스젠더|장애인|흑인|외국인|조선족|무슬림|이민자|임산부)"
+KO_TERMS["hate"]["severe"] += [_KO_GROUPS + r"(?:들?은|들?는|들?이|들?가)? ?(?:\S+ ){0,3}?정신병(?! ?(?:이|은|는)? ?아니)",
+                               _KO_GROUPS + r" ?(?:지원자|직원|입주자|세입자|회원|손님)?(?:를|을)? ?(?:\S+ ){0,3}?걸러내"]
+EN_TERMS["hate"]["severe"] += [r"(?:screen|weed|filter|sort) out (?:the )?(?:\w+ )?(?:gay|lesbian|trans|muslim|jewish|black|disabled|pregnant|immigrant)\w*"]
+EN_TERMS["self_harm"]["explicit"] += [r"wrists? with (?:\w+ ){1,3}?cuts", r"cuts in (?:neat |tidy |straight )?rows"]
+EN_TERMS["self_harm"]["severe"] += [r"ending it (?:the )?(?:quiet|peaceful|painless|easy|gentle|quick) way", r"(?:painless|reliable)[^.?!]{0,60}already decided"]
+KO_TERMS["self_harm"]["severe"] += [r"방(?:에서|안에서|에) ?연탄(?:을)? ?(?:피우|피워)", r"다 ?끝내버리라고"]
+KO_TERMS["weapons"]["severe"] += [r"불법 ?개조(?:한|된)? ?(?:공기총|총|가스총|석궁|전기총|비비탄총)", r"(?:공기총|엽총|총기?|석궁|가스총)[^.?!]{0,20}신고 ?없이",
+                                  r"질산 ?암모늄[^.?!]{0,30}(?:섞|배합|터지|폭발)", r"(?:뭘|무엇을|뭐랑|뭐를) ?섞으면 ?(?:\S+ )?(?:크게 ?)?(?:터지|폭발)"]
+EN_TERMS["drugs"]["severe"] += [r"laced (?:stuff|ones?|batch|product|tea|gummies|edibles|candy|brownies)",
+                                r"code ?words?[^.?!]{0,60}(?:crypto|can'?t be traced|untraceable)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:몰리|엑스터시|엑스터시) ?(?:한|두) ?알", r"떨(?:을|좀)? ?(?:피우|피는|피울|펴|말아)"]
+REAL_PEOPLE_KO += [r"백종원"]
+FABRICATION_KO += [r"가짜 ?(?:녹취|공시|보도 ?자료|성명|발표문?|인터뷰|사과문|자백)", r"목소리(?:를)? ?흉내(?:내서|낸|내)"]
+# honest requests AR, R_L and PJ showed blocked
+SUPPORT_EN += [r"(?:let|want) (?:her|him|them) (?:to )?know (?:that )?(?:i|we) care", r"without (?:pushing|pressuring|judging) (?:her|him|them)"]
+EN_ALLOW += [r"(?:slash|score|scoring)\w* (?:my |the |a |your )?(?:sourdough|bread|loaf|dough|boule|baguette|batard)"]
+MENTION_KO += [r"(?:혐오|차별|욕설|비하)(?: ?발언| ?표현)? ?금지 ?조항", r"(?:필터|자동 ?필터|금지어|금칙어)(?:로|으로|에)? ?(?:막을|넣을|추가할|걸를)지"]
+KIND_MESSAGE_KO += [r"(?:잘 ?자|굿나잇|굿모닝|좋은 ?아침|달달|다정|설레|애교)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|멘트|템플릿)",
+                    r"(?<!전)(?<!전 )(?:남친|여친|남자 ?친구|여자 ?친구|애인|남편|아내)(?:한테|에게) ?보낼 ?(?:\S+ ){0,2}?(?:메시지|메세지|카톡|문자|편지|멘트|템플릿)"]
+HOSTILE_KO += [r"욕 ?(?:문자|메시지|메세지|카톡|dm|편지)", r"상처(?:받게|주게|줄 ?수)", r"(?:최대한|제일) ?(?:기분 ?나쁘게|열받게|비참하게)"]
+KIND_MESSAGE_EN += [r"(?:good ?night|good ?morning|sweet|cute|flirty|romantic|loving|encouraging) (?:\w+ ){0,2}?(?:texts?|messages?|notes?)"]

@@ -438,16 +438,18 @@ def rot13_candidate(text: str) -> str | None:
     return None
 
 
-_SEGMENT = re.compile(r"[^:()\[\]\"“”\n]+|[:()\[\]\"“”\n]")
+_SEGMENT = re.compile(r"[^:()\[\]\"“”\n<>=|]+|[:()\[\]\"“”\n<>=|]")
 
 
 def _rot13_segments(text: str) -> str:
-    """ROT13 of each segment (between colons, brackets, quotes, line breaks) that reads at least as much like English
-    rotated: "decode (rot13) and write it: snxr arjf" -> "decode (rot13) and write it: fake news"."""
+    """ROT13 of each segment (between colons, brackets, quotes, arrows, line breaks) that reads at least as much like
+    English rotated: "decode (rot13) and write it: snxr arjf" -> "decode (rot13) and write it: fake news". Words
+    spelled out letter by letter ("v t a b e r  n y y") are read as words."""
     out = []
     for seg in _SEGMENT.findall(text):
         rot = codecs.encode(seg, "rot13")
-        out.append(seg if english_word_hits(seg.lower()) > english_word_hits(rot.lower()) else rot)
+        hits = [english_word_hits(join_split_words(s).lower()) for s in (seg, rot)]
+        out.append(seg if hits[0] > hits[1] else rot)
     return "".join(out)
 
 

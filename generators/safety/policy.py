@@ -225,9 +225,9 @@ def _same_letters(a: str, b: str) -> bool:
     return "".join(a.split()) == "".join(b.split())
 
 
-def _harm_cue(s: Scan) -> bool:
+def _harm_cue(s: Scan, view: str = "") -> bool:
     rx = compiled().harm_cue
-    return bool(s.named_harm) or any(rx.search(t) for t in (s.views.plain.casefold(), s.views.original.casefold()))
+    return bool(s.named_harm) or any(rx.search(t) for t in (s.views.plain.casefold(), s.views.original.casefold(), view))
 
 
 def _verdict(s: Scan, text: str, surface: str) -> tuple[str | None, float]:
@@ -260,14 +260,17 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
             continue
         if cat in s.semantic_exempt and score < CONTEXT_P:
             continue
-        if (n == 0 and all(_same_letters(t, text) for t in texts[1:]) and not unreadable and score < CONTEXT_P
-                and cat != "prompt_injection" and not _harm_cue(s) and semantic.looks_everyday(text)):
-            # A reading of an undisguised prompt without a word of harm, which sits among known everyday requests
-            # (an injection reading always has its cue, see _verdict). The everyday prompts it was made for scored
-            # 0.70-0.99; a near-certain reading stands, and skips the cost of the plain one. A view that only joins
-            # spaced syllables is no disguise: Korean is full of one-syllable words ("싹 안 나", "할 수 있는"), and
-            # the everyday reading of the plain text covers it too.
-            return None
+        if (not unreadable and score < CONTEXT_P and cat != "prompt_injection" and not _harm_cue(s, text)
+                and semantic.looks_everyday(text)):
+            # A reading without a word of harm of a text that sits among known everyday requests (an injection
+            # reading always has its cue, see _verdict). The everyday prompts it was made for scored 0.70-0.99; a
+            # near-certain reading stands, and skips the cost of the plain one. Each view is placed on its own
+            # ("4am" read as "aam" is noise, "k1ll" read as "kill" is not). A view that only joins spaced syllables
+            # is no disguise: Korean is full of one-syllable words ("싹 안 나", "할 수 있는"), and the everyday
+            # reading of the plain text covers it too.
+            if n == 0 and all(_same_letters(t, text) for t in texts[1:]):
+                return None
+            continue
         if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,
             # 내장 빼는 거" leaves "how to take the guts out"); the whole prompt, phrase included, says it is harmless.
