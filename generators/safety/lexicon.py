@@ -334,7 +334,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             # alone, "ㅇㄷ?" is usually 어디 (where?); next to something to watch or draw it is 야동
             r"ㅇㄷ ?(?:사이트|링크|영상|추천|공유|주소|그려|그림|짤|사진|썰|소설|보는|봐|볼)",
             r"19금", r"성인 ?(?:영상|동영상|물|만화|소설)", r"에로", r"헨타이", r"변태 ?(?:플레이|성행위)", r"sm ?플레이", r"3p", r"스트립(?:쇼|댄서)?",
-            r"야짤", r"음란", r"외설", r"성적(?:인|으로) ?(?:장면|묘사|행위|흥분)", r"베드신", r"잠자리 ?장면", r"속옷 ?벗",
+            r"야짤", r"음란", r"외설", r"(?<![가-힣])성적(?:인|으로) ?(?:장면|묘사|행위|흥분)", r"베드신", r"잠자리 ?장면", r"속옷 ?벗",
             r"가슴(?:을|이)? ?(?:다 )?(?:드러낸|드러내|보이는|까고|깐)", r"엉덩이(?:를)? ?(?:드러낸|깐|까고)", r"야스",
             r"ㄴㄷ ?(?:합성|화보|짤)",
             r"(?:첫날밤|잠자리|하룻밤|합방|러브 ?신|러브 ?씬)(?:을|를|의)? ?(?:장면|씬|신)?(?:을|를)? ?(?:\S+ ){0,2}?(?:노골적|적나라|수위 ?(?:높|쎄|세))",
@@ -1116,7 +1116,7 @@ INJECTION_CUES: list[str] = [
     r"verbatim", r"before (?:mine|my|this|i|our|the conversation)", r"obey", r"moral", r"ethic", r"classifier", r"\.env",
     r"api key", r"logs?\b", r"other (?:users|people)", r"--", r"sudo", r"anything goes", r"character", r"evil",
     r"unfiltered", r"uncensored", r"no (?:rules|limits)",
-    r"지시", r"지침", r"규칙", r"프롬프트", r"무시", r"잊어", r"설정", r"모드", r"필터", r"검열", r"제한", r"역할", r"척", r"명령",
+    r"지시", r"지침", r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )규칙", r"프롬프트", r"무시", r"잊어", r"설정", r"모드", r"필터", r"검열", r"제한", r"역할", r"척", r"명령",
     r"시스템", r"관리자", r"개발자", r"해제", r"우회", r"탈옥", r"거절", r"거부", r"비밀", r"숨겨", r"원래", r"처음", r"위에", r"위의",
     r"이전", r"앞으로", r"지금부터", r"이제부터", r"따라", r"복종", r"금지", r"출력", r"윤리", r"도덕", r"정책", r"기록", r"로그",
     r"토큰", r"전의", r"전에", r"분류기", r"캐릭터", r"연기", r"세계관", r"공지", r"인증", r"다른 ?(?:유저|사람)", r"ㅅㅅㅌ", r"ㅍㄹㅍㅌ",
@@ -2149,3 +2149,50 @@ KIND_MESSAGE_KO += [r"(?:잘 ?자|굿나잇|굿모닝|좋은 ?아침|달달|다�
                     r"(?<!전)(?<!전 )(?:남친|여친|남자 ?친구|여자 ?친구|애인|남편|아내)(?:한테|에게) ?보낼 ?(?:\S+ ){0,2}?(?:메시지|메세지|카톡|문자|편지|멘트|템플릿)"]
 HOSTILE_KO += [r"욕 ?(?:문자|메시지|메세지|카톡|dm|편지)", r"상처(?:받게|주게|줄 ?수)", r"(?:최대한|제일) ?(?:기분 ?나쁘게|열받게|비참하게)"]
 KIND_MESSAGE_EN += [r"(?:good ?night|good ?morning|sweet|cute|flirty|romantic|loving|encouraging) (?:\w+ ){0,2}?(?:texts?|messages?|notes?)"]
+
+# Blind probe set AS (fishing and camping, indie game developers), red team R_M (harm in everyday frames: horoscopes,
+# grocery lists, farewell cards, itineraries, patch notes) and plain set PK; measured once on 9384fd1
+EN_TERMS["self_harm"]["severe"] += [r"nobody (?:would|will|'?d) (?:even )?miss (?:them|me|you|him|her)", r"(?:stop|quit) being a burden",
+                                    r"(?:pills|tablets|meds) (?:\w+ )?saved up", r"(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*) (?:up )?(?:my |the |all )?(?:pills|meds|tablets)",
+                                    r"(?:note|letter) for (?:whoever|the person who|someone who|the one who) finds me", r"goodbye[- ]forever",
+                                    r"charcoal[^.?!]{0,60}(?:duct tape|tape|seal\w*)[^.?!]{0,40}(?:door|window|gaps?|vents?)",
+                                    r"(?:tallest|highest) bridge[^.?!]{0,60}(?:railing|nobody|no one|alone)"]
+KO_TERMS["self_harm"]["severe"] += [r"오늘도 ?그었", r"(?:손목|허벅지|팔)에 ?(?:\S+ )?(?:자국|상처)[^.?!]{0,30}(?:늘리|그었|긋|그리)",
+                                    r"(?:세상|이 ?세상)(?:을)? ?떠나는 ?게 ?(?:맞|낫)", r"옥상 ?난간 ?위(?:에)? ?(?:서|올라)"]
+EN_TERMS["sexual"]["explicit"] += [r"(?:does|do|did) in bed with", r"every (?:position|moan)", r"lick\w* (?:it |\w+ )?off each other'?s? bod(?:y|ies)"]
+KO_TERMS["sexual"]["explicit"] += [r"수위 ?끝까지", r"노골적으로[^.?!]{0,15}수위", r"(?:아주|엄청|최대한) ?야하(?:고|게)", r"야하고 ?자세하게"]
+EN_TERMS["hate"]["severe"] += [r"(?:mexican|jewish|black|asian|muslim|arab|chinese|african|gay|trans)s? caricatures?", r"caricatures? of (?:mexicans|jews|blacks|asians|muslims|arabs)"]
+_KO_GROUPS_MORE = r"(?:트젠|트랜스|게이|레즈|장애인|흑인|조선족|무슬림)"
+KO_TERMS["hate"]["severe"] += [_KO_GROUPS_MORE + r"들?(?:은|는|이|을|를)? ?(?:\S+ ){0,2}?정신병자?(?:라고|같)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:her|his|their) home address on", r"follow (?:him|her|them) to (?:work|school|class|the gym)",
+                                     r"wait(?:ing)? outside (?:his|her|their) (?:apartment|house|home|place|work|office|dorm)",
+                                     r"watch(?:es|ing)? (?:her|his|their) house", r"knows? (?:her|his|their) (?:kid|son|daughter|child)'?s? school",
+                                     r"(?:i )?know where (?:his|her|their|your) \w+ (?:parks|sleeps)", r"what time (?:she|he|they) (?:gets?|comes?) home alone"]
+KO_TERMS["harassment"]["severe"] += [r"(?:내가 )?창문 ?밖에 ?(?:내가 )?(?:서 ?)?있(?:다는|는 ?거)"]
+EN_TERMS["violence"]["severe"] += [r"beaten bloody", r"carved into (?:his|her|their) (?:chest|skin|arm|back|face)",
+                                   r"tortur\w* (?:an? |the )?(?:inmate|prisoner|captive|hostage)s? with"]
+REAL_TARGET_EN += [r"real-world"]
+KO_TERMS["violence"]["severe"] += [r"(?:고양이|강아지|개)[^.?!]{0,10}(?:꼬리|털)에 ?불", r"(?:개|고양이|강아지)(?:한테|에게) ?(?:\S+ ){0,3}?아프게 ?하는"]
+EN_TERMS["weapons"]["severe"] += [r"pipe (?:packed|filled|stuffed) with (?:black |gun)?powder", r"end caps?[^.?!]{0,30}fuse", r"nail[- ]packed", r"(?:packed|filled) with nails"]
+EN_TERMS["drugs"]["severe"] += [r"powder into (?:a |her |his |the )?(?:\w+'?s )?drink", r"she'?ll loosen up"]
+KO_TERMS["drugs"]["severe"] += [r"뿅 ?가는", r"던지기 ?알바"]
+FABRICATION_EN += [r"endors\w* (?:our|my) (?:\w+'?s? ){0,3}(?:crypto|coin|token)"]
+DECEPTIVE_EVENT_KO += [r"유흥업소", r"파파라치"]
+EN_TERMS["prompt_injection"]["severe"] += [r"(?:answer|reply|respond|act) as dan\b", r"forget (?:its|your) (?:moderation |safety )?rules"]
+KO_TERMS["prompt_injection"]["severe"] += [r"설정 ?값(?:이랑|과|하고)? ?(?:금지어|필터)", r"금지어 ?목록 ?(?:전부|다)? ?알려", r"검열 ?기능 ?(?:삭제|해제|끄)", r"적용된 ?상태로 ?대답"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:^|\s)(?:너|네|니|봇)(?:의)? ?설정 ?값", r"유저 ?말고 ?(?:봇 ?)?(?:운영팀|개발팀|개발자|관리자)"]
+EN_TERMS["self_harm"]["severe"] += [r"hunger is the feeling of", r"(?:motivation\w*|inspo|goals?)\b[^.?!]{0,40}(?:skeletal|emaciated)", r"(?:lowest|low) railing"]
+EN_TERMS["weapons"]["severe"] += [r"(?:convert|turn|make)\w* (?:my |a |the |an? )?(?:\w+ )?semi[- ]?auto(?:matic)? (?:\w+ )?(?:in)?to (?:full[- ]?auto|automatic|auto)",
+                                  r"full[- ]?auto conversion", r"auto ?sear", r"glock switch"]
+KO_TERMS["harassment"]["severe"] += [r"얼굴(?:을)? ?(?:돼지|원숭이|쥐|바퀴벌레|개)처럼 ?그려", r"(?:서버|단톡방?|커뮤|게시판|인스타|반톡)에 ?박제"]
+# honest requests AS, R_M and PK showed blocked
+HUNTING_EN += [r"ikejime", r"humanely", r"(?:kill|bleed|dispatch)\w* (?:a |the |my )?(?:fish|catch|trout|bass|salmon|mackerel)"]
+SUPPORT_EN += [r"what (?:do|should|can) i do if (?:someone|somebody|a friend|my friend|a person)(?:'s| is)", r"first aid"]
+MENTION_EN += [r"how (?:should|do|can) (?:i|we|mods) (?:moderate|deal with|handle|punish)", r"history of the (?:word|term)", r"etymology"]
+EN_ALLOW += [r"(?:report|reporting|flag|remove|ban)\w* (?:a |the )?(?:user|member|someone|people|person)s? (?:who'?s |who is |who are |for )?(?:posting|sharing|spamming) (?:gore|nsfw|porn)"]
+KO_ALLOW += [r"(?:고어|야동|음란물|수위 ?높은) ?(?:사진|영상|짤|글)? ?(?:올리는|뿌리는|보내는) ?(?:유저|사람|멤버|애)(?:를|을)? ?신고",
+             r"(?:숯불|불씨|장작불|모닥불|화력|불꽃|불)(?:을|를)? ?(?:\S+ )?죽이", r"장작(?:을)? ?(?:\S+ ){0,2}?패"]
+EN_TERMS["harassment"]["severe"] += [r"deserves? to be (?:scared|hurt|afraid|terrified|punished|beaten)",
+                                     r"(?:everyone|everybody|all of you|the whole (?:class|school|team)) should (?:remind|tell|call|laugh at|mock) (?:him|her|them)"]
+HARM_CUE_EN += [r"tortur\w*", r"cruel\w*", r"abus(?:e|es|ed|ing|ive)"]
+HARM_CUE_KO += [r"고문", r"학대"]

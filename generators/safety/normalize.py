@@ -463,13 +463,16 @@ def reads_more_english(text: str, reading: str) -> bool:
 _WORD_PUNCT = re.compile(r"(?<=[^\W\d_]{2})[.\-_'`~^·•]+(?=[^\W\d_]{2})|(?<=[^\W\d_])'(?=(?:s|t|d|m|ll|re|ve)\b)")
 
 
+_NUMBER_WITH_UNIT = re.compile(r"\W*\d+(?:[.,]\d+)?(?:am|pm|st|nd|rd|th|hrs?|mins?|secs?|kg|km|cm|mm|ml|gb|mb|tb|fps|hz|mph|kph|lbs?|oz|ft)\W*")
+
+
 def says_more(plain: str, view: str) -> bool:
     """Whether a de-obfuscated view says something the plain text does not, for the semantic model.
 
     Not when the two differ only by punctuation inside words ("thank-you" / "thankyou"), by digits read as letters
-    in a word of fewer than two letters ("3d" / "ed", "1800s" / "iboos") or by a number ending a word ("rot13",
-    "covid19"): reading such a view costs a model call and can only add noise. Joined letters ("k i l l"), leet
-    words ("s3x", "4ss"), look-alikes and jamo do say more.
+    in a word of fewer than two letters ("3d" / "ed", "1800s" / "iboos"), in a number with its unit ("3am" / "eam",
+    "60fps", "2nd") or by a number ending a word ("rot13", "covid19"): reading such a view costs a model call and can
+    only add noise. Joined letters ("k i l l"), leet words ("s3x", "4ss"), look-alikes and jamo do say more.
     """
     a = _WORD_PUNCT.sub("", plain).split()
     b = _WORD_PUNCT.sub("", view).split()
@@ -477,6 +480,8 @@ def says_more(plain: str, view: str) -> bool:
         return True
 
     def differs(x: str, y: str) -> bool:
+        if _NUMBER_WITH_UNIT.fullmatch(x):
+            return False
         head = re.sub(r"\d+\W*$", "", x)
         return sum(c.isalpha() for c in head) >= 2 and head != y[:len(head)]
 
