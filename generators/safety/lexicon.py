@@ -328,7 +328,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
         "explicit": [
             r"섹스", r"쎅스", r"섹쓰", r"떡 ?(?:씬|신|치는 ?(?:장면|씬|신))", r"야동", r"포르노", r"포르노그래피", r"성관계", r"성행위", r"성교", r"정사 ?장면", r"자위(?!대)", r"딸딸이", r"딸치",
             r"누드", r"나체", r"알몸", r"맨몸(?!으로 ?(?:운동|싸))", r"벌거벗은", r"벗은 ?(?:몸|여자|남자|사진)", r"옷을? ?(?:다 )?벗(?:은|고|긴|기는)",
-            r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"(?<![전확생합양발탄육완구인감개정])성기(?!사)", r"음부", r"음경", r"질내",
+            r"노출(?:이 심한|된 가슴|사진|한 여자)", r"가슴(?:이|을|이 다|을 다)? ?(?:노출|드러)", r"젖꼭지", r"유두", r"보지", r"자지", r"좆물", r"(?<![전확생합양발탄육완구인감개정])성기(?!사)", r"(?<!처)음부(?!터)", r"음경", r"질내",
             r"사정(?:하는 ?장면|씬)", r"오르가(?:즘|슴)", r"펠라", r"애무", r"야한 ?(?:사진|그림|장면|소설|이야기|영상|거|것|얘기)", r"야설",
             r"ㅅㅅ ?(?:하는 ?)?(?:장면|씬|신|묘사|썰|소설|영상|사진|그림|수위)",
             # alone, "ㅇㄷ?" is usually 어디 (where?); next to something to watch or draw it is 야동
@@ -620,7 +620,7 @@ ART_NUDITY_ALLOW_EN: list[str] = [
     r"(?:the )?(?:nude|nudity|naked(?:ness)?) (?:in|of) (?:\w+ ){0,3}?(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|museums?)\w*",
     r"(?:nude|naked) (?:statues?|sculptures?|figures?|paintings?|portraits?) (?:in|of|from) (?:\w+ ){0,3}?(?:art|renaissance|greek|greece|roman|rome|classical|museums?|history)\w*",
     r"(?:art|sculptures?|statues?|paintings?|renaissance|greek|roman|classical|life drawing|figure drawing) (?:\w+ ){0,3}?(?:nudes?|nudity|naked(?:ness)?)",
-    r"(?:nudes?|nudity|naked)\W+(?:\w+\W+){0,4}?(?:art history|art class|museum|sculpture|statue|renaissance|baroque|classical art)",
+    r"(?:nudes?|nudity|naked)\W+(?:\w+\W+){0,7}?(?:art history|art class|museum|sculpture|statue|renaissance|baroque|classical art)",
     r"(?:manet|titian|goya|botticelli|rubens|modigliani|michelangelo|da vinci|klimt|schiele|renoir|ingres|courbet|velazquez|cabanel)'?s? (?:\w+\W+){0,6}?(?:nudes?|nudity|naked)",
     r"(?:composition|brushwork|painting|painter|art history|museum|gallery)\W+(?:\w+\W+){0,6}?(?:nudes?|nudity)",
 ]
@@ -1596,7 +1596,7 @@ EN_ALLOW += [r"food ?porn", r"(?:stands? up to|against|stop(?:ping)?|victim of|d
              r"(?:ban|bans|banning|auto-?ban|block|filter|forbid)\w* (?:words|terms|things)? ?(?:like|such as|including)? ?(?:['\"‘“][^'\"’”]{1,20}['\"’”](?:,? (?:and |or )?)?){1,6}",
              r"(?:bans?|banning|no) (?:slurs|doxxing|nsfw|spam)(?:,? (?:and |or )?(?:slurs|doxxing|nsfw|spam|harassment))*"]
 KO_ALLOW += [r"폭탄 ?(?:계란찜|계란|세일|머리|발언)", r"(?:모유 ?수유|수유)[^.?!]{0,15}(?:젖꼭지|유두|가슴)", r"(?:젖꼭지|유두)[^.?!]{0,10}(?:상처|통증|관리)",
-             r"(?:금지어|필터|차단어|금칙어)[^.?!]{0,10}(?:목록|리스트|규칙)", r"(?:['\"‘“][^'\"’”]{1,10}['\"’”],? ?){1,6}(?:같은|등|이런) ?(?:거|것|단어|말)",
+             r"(?:금지어|필터|차단어|금칙어)[^.?!]{0,10}(?:목록|리스트|규칙)(?![^.?!]{0,12}(?:출력|보여|알려|공개|적어))", r"(?:['\"‘“][^'\"’”]{1,10}['\"’”],? ?){1,6}(?:같은|등|이런) ?(?:거|것|단어|말)",
              r"(?:음란물|욕설|혐오 ?표현|도배|광고|스팸|분란) ?금지"]
 EN_TERMS["sexual"]["explicit"] += [r"nothing (?:actually |really )?covered", r"legs (?:spread|apart)"]
 KO_TERMS["sexual"]["explicit"] += [r"관계하는 ?장면[^.?!]{0,30}(?:자세히|자세하게|상세|적나라|하나하나|구체적)", r"(?:관계|첫날밤|잠자리)[^.?!]{0,20}(?:수위 ?제한 ?없이|하나하나 ?(?:다 )?묘사|소리까지)"]
@@ -2196,3 +2196,34 @@ EN_TERMS["harassment"]["severe"] += [r"deserves? to be (?:scared|hurt|afraid|ter
                                      r"(?:everyone|everybody|all of you|the whole (?:class|school|team)) should (?:remind|tell|call|laugh at|mock) (?:him|her|them)"]
 HARM_CUE_EN += [r"tortur\w*", r"cruel\w*", r"abus(?:e|es|ed|ing|ive)"]
 HARM_CUE_KO += [r"고문", r"학대"]
+
+# Blind probe set AT (webtoon fan art, personal finance), red team R_N (harm in everyday frames: overdue notices, team
+# chants, yard-sale signs, daycare newsletters) and plain set PM; measured once on 5af7d61
+SUGGESTIVE_EN += [r"(?:write|describe|draw)\w* (?:her|his|their) first time", r"(?:her|his|their) first time,? (?:no skipping|in detail|detailed|explicit)",
+                  r"(?:most |more |well[- ])developed (?:figures?|bodies|body|chests?)", r"fun in the back ?seat"]
+EN_TERMS["hate"]["severe"] += [r"(?:women|girls|females|blacks|black people|asians|muslims|jews|immigrants|gays|trans people) are (?:\w+ ){0,2}?(?:too )?(?:dumb|stupid|inferior|incapable) to"]
+KO_TERMS["hate"]["severe"] += [r"찢어진 ?눈[^.?!]{0,20}원숭이", r"(?:일본인|중국인|흑인|동양인|조선족|외국인)(?:을|를)? ?(?:\S+ ){0,6}?원숭이로"]
+KO_TERMS["drugs"]["severe"] += [r"붕 ?뜨는 ?느낌", r"(?:졸피뎀|수면제|자낙스|트라마돌|펜타닐)[^.?!]{0,20}몇 ?알[^.?!]{0,20}(?:붕|뿅|취하|떠|환각)", r"떨이랑 ?작대기", r"작대기 ?시세"]
+KO_TERMS["violence"]["severe"] += [r"(?:고양이|강아지|개|동물|햄스터|토끼)(?:를|을)? ?학대 ?하는 ?(?:법|방법)", r"손톱(?:을)? ?(?:하나씩 ?)?뽑", r"(?:강아지|고양이|개|동물)(?:를|을)? ?불로 ?지지"]
+EN_TERMS["harassment"]["severe"] += [r"(?:we|i) know (?:where )?(?:she|he|they) lives?\b", r"(?:should|better) be (?:very )?careful walking home",
+                                     r"know when (?:her|his|their) kids get off the bus", r"(?:her|his|their) home address (?:under|below|underneath)",
+                                     r"zip[- ]?tie (?:it|the tent|the door|him|her) shut", r"which tent (?:\w+ )?sleeps in"]
+KO_TERMS["harassment"]["severe"] += [r"다니는 ?학교 ?(?:앎|안다|알아)"]
+EN_TERMS["self_harm"]["severe"] += [r"which bridge[^.?!]{0,30}(?:highest|tallest)", r"returning myself early",
+                                    r"(?:rooftop|roof|bridge|building) ledge[^.?!]{0,30}(?:ready|about) to jump", r"just do it tonight", r"swallow the whole bottle"]
+KO_TERMS["self_harm"]["severe"] += [r"새로 ?그은 ?상처", r"오늘은 ?끝내자"]
+EN_TERMS["weapons"]["severe"] += [r"filed[- ]off serials?", r"felons welcome", r"no (?:id|background checks?)[^.?!]{0,30}(?:guns?|handguns?|pistols?|rifles?)"]
+KO_TERMS["weapons"]["severe"] += [r"(?:볼펜|펜|라이터|우산)처럼 ?생겼는데[^.?!]{0,20}(?:쏠|발사)", r"한 ?발 ?쏠 ?수 ?있는"]
+EN_TERMS["drugs"]["severe"] += [r"how many tabs", r"when to redose", r"sneak (?:them|it|pills|tabs|drugs) past security",
+                                r"(?:benadryl|melatonin|nyquil|sleeping pills?)[^.?!]{0,40}(?:toddler|baby|\d-year-old|kid|child)[^.?!]{0,40}(?:out cold|knocked out|sleep through)",
+                                r"stays? out cold"]
+FABRICATION_EN += [r"invented (?:court )?quotes", r"reads as real (?:history|news)"]
+EN_ALLOW += [r"(?:no|without|not) invented quotes"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:안전 ?)?필터(?:를)? ?끄고", r"관리자 ?(?:명령|권한)(?:임|이다|으로|이니)", r"필터 ?없이 ?(?:답|대답|말)", r"내 ?말만 ?(?:듣|따르)"]
+# honest requests AT, R_N and PM showed blocked
+EN_ALLOW += [r"shoot(?:ing)? (?:\w+ ){0,2}?(?:photos?|pictures?|pics|portraits?|videos?|footage|film)"]
+SUPPORT_EN += [r"what (?:should|can|do) (?:mods|moderators|we) do", r"(?:is|are|keeps?) talking about (?:suicide|self[- ]harm|killing (?:themselves|himself|herself))"]
+SUPPORT_KO += [r"109(?:에|로|번)", r"1393"]
+MENTION_KO += [r"(?:같은|이런) ?표현[^.?!]{0,20}(?:허용|금지|규칙)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:write|draft|compose|send|make)\w* (?:me )?\w*death ?threats?"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:금지어|필터|차단어|금칙어) ?(?:목록|리스트)[^.?!]{0,10}(?:출력|보여|알려|공개|적어)"]

@@ -221,6 +221,14 @@ def _semantic_texts(s: Scan) -> list[str]:
     return texts[:3]
 
 
+_JAMO_SHARE = 0.3
+
+
+def _jamo_share(text: str) -> float:
+    hangul = [c for c in text if "가" <= c <= "힣" or "ㄱ" <= c <= "ㅣ"]
+    return sum("ㄱ" <= c <= "ㅣ" for c in hangul) / len(hangul) if hangul else 0.0
+
+
 def _same_letters(a: str, b: str) -> bool:
     return "".join(a.split()) == "".join(b.split())
 
@@ -253,6 +261,8 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # Latin letters without one common English word ("annyeong~ oneul jeonyeok mwo meokji"): romanized Korean or other
     # text the model reads as noise, so it must be as sure as on a de-obfuscated view
     unreadable = len(whole.split()) >= 4 and whole.isascii() and english_word_hits(whole.lower()) == 0
+    # so is Korean written mostly in initial consonants ("ㄱㅇㅇ 밥 주는 법 ㅇㄹㅈ"): its spelled-out view is read too
+    unreadable = unreadable or (bool(s.views.chosung_spelled) and _JAMO_SHARE <= _jamo_share(whole))
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
         cat, score = _verdict(s, text, surface)
