@@ -275,9 +275,9 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
             # A reading without a word of harm of a text that sits among known everyday requests (an injection
             # reading always has its cue, see _verdict). The everyday prompts it was made for scored 0.70-0.99; a
             # near-certain reading stands, and skips the cost of the plain one. Each view is placed on its own
-            # ("4am" read as "aam" is noise, "k1ll" read as "kill" is not). A view that only joins spaced syllables
-            # is no disguise: Korean is full of one-syllable words ("싹 안 나", "할 수 있는"), and the everyday
-            # reading of the plain text covers it too.
+            # ("중2병" read without its digit is noise, "k1ll" read as "kill" is not). A view that only joins spaced
+            # syllables is no disguise: Korean is full of one-syllable words ("싹 안 나", "할 수 있는"), and the
+            # everyday reading of the plain text covers it too.
             if n == 0 and all(_same_letters(t, text) for t in texts[1:]):
                 return None
             continue
