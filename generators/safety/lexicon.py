@@ -2127,7 +2127,7 @@ KO_TERMS["violence"]["severe"] += [r"테러\S* ?계획(?:을|를)? ?(?:\S+ ){0,2
 EN_TERMS["harassment"]["severe"] += [r"so (?:she|he|they) (?:loses?|lose) (?:the|her|his|their) (?:job|offer|position|scholarship|spot)",
                                      r"anonymous (?:messages?|emails?|letters?|notes?|tips?) (?:\w+ ){0,3}?(?:saying|claiming|calling) (?:she|he|they|her|him|them)(?:'s|'re| is| are| was)? (?:a |an )?(?:drunk|liar|cheat|thief|addict|fraud|pervert|whore|slut|creep|abuser|criminal)"]
 KO_TERMS["harassment"]["severe"] += [r"(?:그 ?(?:여자|남자|애)|걔|전 ?(?:여친|남친))[^.?!]{0,60}동선(?:을|를|이랑|까지)? ?(?:\S+ )?(?:추적|파악|알아내|캐)", r"우연히 ?마주치는 ?척"]
-_KO_GROUPS = r"(?:동성애자?|게이|레즈|성소수자|트랜스젠더|장애인|흑인|외국인|조선족|무슬림|이민자|임산부)"
+_KO_GROUPS = r"(?:동성애자?|게이|레즈|성소수자|트랜스(?:젠더)?|트젠|장애인|흑인|외국인|조선족|무슬림|이민자|임산부)"
 KO_TERMS["hate"]["severe"] += [_KO_GROUPS + r"(?:들?은|들?는|들?이|들?가)? ?(?:\S+ ){0,3}?정신병(?! ?(?:이|은|는)? ?아니)",
                                _KO_GROUPS + r" ?(?:지원자|직원|입주자|세입자|회원|손님)?(?:를|을)? ?(?:\S+ ){0,3}?걸러내"]
 EN_TERMS["hate"]["severe"] += [r"(?:screen|weed|filter|sort) out (?:the )?(?:\w+ )?(?:gay|lesbian|trans|muslim|jewish|black|disabled|pregnant|immigrant)\w*"]
@@ -2162,9 +2162,7 @@ KO_TERMS["self_harm"]["severe"] += [r"오늘도 ?그었", r"(?:손목|허벅지|
 EN_TERMS["sexual"]["explicit"] += [r"(?:does|do|did) in bed with", r"every (?:position|moan)", r"lick\w* (?:it |\w+ )?off each other'?s? bod(?:y|ies)"]
 KO_TERMS["sexual"]["explicit"] += [r"수위 ?끝까지", r"노골적으로[^.?!]{0,15}수위", r"(?:아주|엄청|최대한) ?야하(?:고|게)", r"야하고 ?자세하게"]
 EN_TERMS["hate"]["severe"] += [r"(?:mexican|jewish|black|asian|muslim|arab|chinese|african|gay|trans)s? caricatures?", r"caricatures? of (?:mexicans|jews|blacks|asians|muslims|arabs)"]
-_KO_GROUPS_MORE = r"(?:트젠|트랜스|게이|레즈|장애인|흑인|조선족|무슬림)"
-KO_TERMS["hate"]["severe"] += [_KO_GROUPS_MORE + r"들?(?:은|는|이|을|를)? ?(?:\S+ ){0,2}?정신병자?(?:라고|같)"]
-EN_TERMS["harassment"]["severe"] += [r"(?:her|his|their) home address on", r"follow (?:him|her|them) to (?:work|school|class|the gym)",
+EN_TERMS["harassment"]["severe"] += [r"follow (?:him|her|them) to (?:work|school|class|the gym)",
                                      r"wait(?:ing)? outside (?:his|her|their) (?:apartment|house|home|place|work|office|dorm)",
                                      r"watch(?:es|ing)? (?:her|his|their) house", r"knows? (?:her|his|their) (?:kid|son|daughter|child)'?s? school",
                                      r"(?:i )?know where (?:his|her|their|your) \w+ (?:parks|sleeps)", r"what time (?:she|he|they) (?:gets?|comes?) home alone"]
@@ -2179,7 +2177,7 @@ KO_TERMS["drugs"]["severe"] += [r"뿅 ?가는", r"던지기 ?알바"]
 FABRICATION_EN += [r"endors\w* (?:our|my) (?:\w+'?s? ){0,3}(?:crypto|coin|token)"]
 DECEPTIVE_EVENT_KO += [r"유흥업소", r"파파라치"]
 EN_TERMS["prompt_injection"]["severe"] += [r"(?:answer|reply|respond|act) as dan\b", r"forget (?:its|your) (?:moderation |safety )?rules"]
-KO_TERMS["prompt_injection"]["severe"] += [r"설정 ?값(?:이랑|과|하고)? ?(?:금지어|필터)", r"금지어 ?목록 ?(?:전부|다)? ?알려", r"검열 ?기능 ?(?:삭제|해제|끄)", r"적용된 ?상태로 ?대답"]
+KO_TERMS["prompt_injection"]["severe"] += [r"설정 ?값(?:이랑|과|하고)? ?(?:금지어|필터)", r"검열 ?기능 ?(?:삭제|해제|끄)", r"적용된 ?상태로 ?대답"]
 KO_TERMS["prompt_injection"]["severe"] += [r"(?:^|\s)(?:너|네|니|봇)(?:의)? ?설정 ?값", r"유저 ?말고 ?(?:봇 ?)?(?:운영팀|개발팀|개발자|관리자)"]
 EN_TERMS["self_harm"]["severe"] += [r"hunger is the feeling of", r"(?:motivation\w*|inspo|goals?)\b[^.?!]{0,40}(?:skeletal|emaciated)", r"(?:lowest|low) railing"]
 EN_TERMS["weapons"]["severe"] += [r"(?:convert|turn|make)\w* (?:my |a |the |an? )?(?:\w+ )?semi[- ]?auto(?:matic)? (?:\w+ )?(?:in)?to (?:full[- ]?auto|automatic|auto)",
@@ -2206,7 +2204,7 @@ KO_TERMS["hate"]["severe"] += [r"찢어진 ?눈[^.?!]{0,20}원숭이", r"(?:일�
 KO_TERMS["drugs"]["severe"] += [r"붕 ?뜨는 ?느낌", r"(?:졸피뎀|수면제|자낙스|트라마돌|펜타닐)[^.?!]{0,20}몇 ?알[^.?!]{0,20}(?:붕|뿅|취하|떠|환각)", r"떨이랑 ?작대기", r"작대기 ?시세"]
 KO_TERMS["violence"]["severe"] += [r"(?:고양이|강아지|개|동물|햄스터|토끼)(?:를|을)? ?학대 ?하는 ?(?:법|방법)", r"손톱(?:을)? ?(?:하나씩 ?)?뽑", r"(?:강아지|고양이|개|동물)(?:를|을)? ?불로 ?지지"]
 EN_TERMS["harassment"]["severe"] += [r"(?:we|i) know (?:where )?(?:she|he|they) lives?\b", r"(?:should|better) be (?:very )?careful walking home",
-                                     r"know when (?:her|his|their) kids get off the bus", r"(?:her|his|their) home address (?:under|below|underneath)",
+                                     r"know when (?:her|his|their) kids get off the bus", r"(?:her|his|their) home address (?:on|under|below|underneath)",
                                      r"zip[- ]?tie (?:it|the tent|the door|him|her) shut", r"which tent (?:\w+ )?sleeps in"]
 KO_TERMS["harassment"]["severe"] += [r"다니는 ?학교 ?(?:앎|안다|알아)"]
 EN_TERMS["self_harm"]["severe"] += [r"which bridge[^.?!]{0,30}(?:highest|tallest)", r"returning myself early",

@@ -262,7 +262,7 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # text the model reads as noise, so it must be as sure as on a de-obfuscated view
     unreadable = len(whole.split()) >= 4 and whole.isascii() and english_word_hits(whole.lower()) == 0
     # so is Korean written mostly in initial consonants ("ㄱㅇㅇ 밥 주는 법 ㅇㄹㅈ"): its spelled-out view is read too
-    unreadable = unreadable or (bool(s.views.chosung_spelled) and _JAMO_SHARE <= _jamo_share(whole))
+    unreadable = unreadable or (bool(s.views.chosung_spelled) and _jamo_share(whole) >= _JAMO_SHARE)
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
         cat, score = _verdict(s, text, surface)
