@@ -24,6 +24,7 @@ def warm_up(images: bool = False) -> None:
     from . import semantic
 
     check_prompt("warm up")
+    check_prompt("w a r m u p")  # a run of split letters: loads wordninja's word list (normalize.segment_words)
     semantic.everyday_margin("warm up")
     if images:
         from .image import detector

@@ -491,9 +491,13 @@ SPLIT_RUN_TERMS: dict[str, tuple[str, list[str]]] = {
                             for a in ("", "a", "the", "my") for o in ("cat", "dog", "kitten", "puppy", "someone", "somebody", "people",
                                                                        "him", "her", "them", "wife", "husband", "neighbour", "neighbor")]),
 }
-SPLIT_RUN_GLUE = ["a", "an", "the", "and", "of", "with", "me", "my", "her", "his", "sex", "hot", "girl", "girls", "boy",
-                  "boys", "kid", "kids", "child", "teen", "young", "little", "pic", "pics", "art", "video", "videos",
-                  "image", "images", "photo", "photos", "draw", "show", "write", "make", "want", "to", "i", "how"]
+# children named in such a run, for the child rule (rules.py)
+SPLIT_RUN_CHILD = ["kid", "kids", "child", "children", "teen", "teens", "preteen", "toddler", "schoolgirl", "schoolboy",
+                   "underage", "minor", "minors", "daughter", "niece"]
+SPLIT_RUN_GLUE = SPLIT_RUN_CHILD + ["a", "an", "the", "and", "of", "with", "me", "my", "her", "his", "sex", "hot", "girl",
+                                    "girls", "boy", "boys", "young", "little", "pic", "pics", "art", "video", "videos",
+                                    "image", "images", "photo", "photos", "draw", "show", "write", "make", "want", "to", "i",
+                                    "how", "body", "in", "pose"]
 
 # Chosung (initial consonant) abbreviations, matched on the pre-NFKC runs.
 CHOSUNG: dict[str, tuple[str, str]] = {
@@ -675,24 +679,33 @@ KO_ALLOW: list[str] = [
 ]
 
 # ------------------------------------------------------------------------------------------------ combination signals
+_NOT_AN_AGE = (r"(?!\d|[.:,]\d)(?! ?(?:minutes?|hours?|days?|weeks?|months?|dollars|percent|%|am|pm|o'clock|times|miles|km|points|left|"
+               r"more|items?|people|years? (?:ago|older|younger)|feet|ft|inches|cm|kg|lbs?|pounds|stars?)\b)")
 CHILD_EN: list[str] = [
     r"child(?:ren|ish)?", r"kids?", r"kiddos?", r"minors?", r"underage(?:d)?", r"under-?age", r"teens?", r"teenagers?", r"teenaged?", r"preteens?",
     r"pre-?teens?", r"tweens?", r"adolescents?", r"juveniles?", r"toddlers?", r"bab(?:y|ies)", r"infants?", r"little (?:girls?|boys?|ones?|kids?|sister|brother)",
     r"young (?:girls?|boys?|kids?|teens?|children|daughter|son)", r"schoolgirls?", r"schoolboys?", r"school ?girl outfit", r"school uniform",
     r"(?:elementary|primary|middle|junior high|grade|high) school(?:er|ers)?(?: (?:girl|boy|student|kid)s?)?", r"(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) grader?s?",
     r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?"
-    r"(?:years?|yrs?|y/?o)(?:[- ]old)?", r"(?:age[ds]?|aged) (?:[1-9]|1[0-7])", r"(?:[1-9]|1[0-7]) ?yo", r"girl scouts?", r"boy scouts?",
+    r"(?:years?|yrs?|y/?[o0])(?:[- ]old)?", r"(?:age[ds]?|aged) (?:[1-9]|1[0-7])", r"(?:[1-9]|1[0-7]) ?y[o0]", r"child-?like",
+    r"looks? (?:like (?:she'?s|he'?s) )?(?:about |around |maybe |barely |only )?(?:[1-9]|1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r"(?! ?(?:minutes?|hours?|days?|feet|ft|inches|cm|kg|lbs?|pounds|years? (?:older|younger|ago)|times|percent|%))\b", r"girl scouts?", r"boy scouts?",
     r"cub scouts?", r"daughter", r"stepdaughter", r"step-?daughter", r"niece", r"nephew", r"son", r"loli", r"shota", r"lolita", r"puberty",
     r"pubescent", r"prepubescent", r"flat[- ]chested (?:girl|kid)", r"baby ?sitter'?s? (?:kid|child)", r"students? (?:aged|under)", r"kindergarten(?:er)?s?",
     r"daycare", r"boys? and girls? (?:aged|under)", r"jr\.? high",
+    # an age given in passing: "my character (15)", "the girl next door is 15", "Lily (she's 11)"
+    r"\((?:she'?s|he'?s|age|aged) (?:[1-9]|1[0-7])\)",
+    r"(?:character|girl|boy|oc|sister|brother|daughter|son|student|kid|cousin|niece|nephew|me|myself|her|him) \((?:[1-9]|1[0-7])\)",
+    r"(?:she|he|girl|boy|character|oc|sister|brother|cousin)(?: next door)?(?:'s| is| was) (?:only |just |barely )?(?:[1-9]|1[0-7])" + _NOT_AN_AGE,
+    r"randoseru",
     r"(?:(?:she|he) (?:was|is|'s) )?(?:only|just|barely) (?:[1-9]|1[0-7])(?! ?(?:minutes?|hours?|days?|weeks?|months?|dollars|percent|%|am|pm|o'clock|times|miles|km|points|left|more|items?|people|years? ago))\b",
     r"(?:just )?turned (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years? ago|times|degrees|percent))",
 ]
 CHILD_KO: list[str] = [
     r"아동", r"어린이", r"어린 ?(?:아이|애|여자|남자|소녀|소년|학생|딸|아들|여자애|남자애)", r"어린애", r"꼬마", r"유아", r"영아", r"초등(?:학생|학교|생)?", r"초딩",
     r"중학생", r"중딩", r"여중생", r"남중생", r"여고생", r"남고생", r"고딩", r"미성년(?:자)?", r"청소년", LORI_KO, r"쇼타", r"여자 ?아이", r"남자 ?아이", r"여자애",
-    r"남자애", KB + r"아이" + KP, KB + r"애들" + KP, r"아기", r"애기", KB + r"딸" + KP, r"(?:[1-9]|1[0-7]) ?살", r"(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉) ?살",
-    r"(?:초|중|고)[1-6]", r"(?:중|고)(?:1|2|3|일|이|삼)", r"교복(?:을)? ?입은", r"소녀(?:를|가|의)? ?(?:벗|나체|알몸|누드|야한)", r"사춘기", r"어린 ?소녀", r"어린 ?소년",
+    r"남자애", KB + r"아이" + KP, KB + r"애들" + KP, r"아기", r"애기", KB + r"딸" + KP, r"(?<!\d)(?:1[0-7]|[1-9]) ?살", r"(?<![가-힣])(?:열|열한|열두|열세|열네|열다섯|열여섯|열일곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉) ?살",
+    r"(?:초|중|고)[1-6]", r"(?:중|고)(?:1|2|3|일|이|삼)", r"급식(?:이들?|충|체|애들?| ?캐릭터?)", r"(?<![가-힣])미자(?:랑|와|한테|를|들|(?![가-힣]))", r"교복(?:을)? ?입은", r"소녀(?:를|가|의)? ?(?:벗|나체|알몸|누드|야한)", r"사춘기", r"어린 ?소녀", r"어린 ?소년", r"조카",
 ]
 # Sexual signals for the child rule also include suggestive words that are harmless about adults.
 SUGGESTIVE_EN: list[str] = [r"nood",
@@ -2008,7 +2021,7 @@ EN_TERMS["violence"]["severe"] += [
 KO_TERMS["violence"]["severe"] += [r"(?:햄스터|고양이|강아지|새|토끼|개|병아리)(?:를|을)? ?전자레인지",
                                    r"(?:애들|사람|놈|새끼|걔|그놈|이웃|옆집|옆 ?텐트)[^.?!]{0,20}조용히 ?처리"]
 EN_TERMS["sexual"]["explicit"] += [r"(?:graphic|explicit|blow-by-blow|steamy)[^.?!]{0,20}bedroom scene", r"bedroom scene[^.?!]{0,60}nothing left to the imagination"]
-GROOMING_STRONG_EN += [r"private fun", r"so (?:their |the |her |his )?parents (?:don'?t|won'?t) notice"]
+GROOMING_STRONG_EN += [r"flirt(?:s|ing)? with me", r"private fun", r"so (?:their |the |her |his )?parents (?:don'?t|won'?t) notice"]
 EN_TERMS["harassment"]["severe"] += [
     r"i know where (?:his|her|their|your) (?:daughter|son|kids?|children|wife|husband|family|mom|dad) (?:goes to school|go to school|lives?|works?|plays?)",
     r"accidents (?:can |do |will |might )?happen if (?:he|she|you|they)"]
@@ -2225,3 +2238,37 @@ SUPPORT_KO += [r"109(?:에|로|번)", r"1393"]
 MENTION_KO += [r"(?:같은|이런) ?표현[^.?!]{0,20}(?:허용|금지|규칙)"]
 EN_TERMS["harassment"]["severe"] += [r"(?:write|draft|compose|send|make)\w* (?:me )?\w*death ?threats?"]
 KO_TERMS["prompt_injection"]["severe"] += [r"(?:금지어|필터|차단어|금칙어) ?(?:목록|리스트)[^.?!]{0,10}(?:출력|보여|알려|공개|적어)"]
+
+# Blind probe sets AU (K-pop fan club, exam prep) and AV (tabletop RPG, gardening and cooking) and plain set PN;
+# measured once on 65d342e
+EN_TERMS["violence"]["severe"] += [r"jump(?:ing)? (?:a|some|this|that) (?:\w+ )?(?:kid|guy|dude|person|student|classmate|nerd|girl|boy|man|woman|teacher|stranger)\b(?! rope)"]
+EN_TERMS["self_harm"]["severe"] += [r"['\"‘“]just jump['\"’”]", r"(?:rooftop|roof|ledge|edge|bridge|cliff)[^.?!]{0,40}just jump\b",
+                                    r"(?:toxic|poisonous|lethal|deadly) enough to (?:end it|kill (?:me|myself)|die)",
+                                    r"die (?:so |as |really |very )?(?:quick|fast)(?:ly)? (?:and|n|&) painless(?:ly)?"]
+EN_TERMS["hate"]["severe"] += [r"(?:write|say|type|spam|repeat)\w* (?:the )?n[- ]?word (?:\d+|a (?:hundred|thousand)|over and over)"]
+KO_TERMS["sexual"]["explicit"] += [r"수위 ?(?:제한|제약|규제|필터) ?(?:없이|없는|풀고|해제)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:감기약|기침약|기침 ?시럽|코데인|덱스트로메토르판|러미라)[^.?!]{0,20}(?:환각|뿅|붕 ?뜨|취하|트립)",
+                                r"환각(?:을|이)? ?(?:느끼|보)[^.?!]{0,15}몇 ?(?:알|정|개)"]
+REAL_PEOPLE_KO += [r"(?<![가-힣])뷔(?:가|는|랑|의|와|도)?(?![가-힣])"]
+FABRICATION_KO += [r"찌라시", r"열애(?:를)? ?인정(?:했다는|한) ?기사", r"디스패치 ?(?:스타일|식|처럼)"]
+# honest requests AU, AV and PN showed blocked
+EN_ALLOW += [r"sexual (?:reproduction|selection|dimorphism)", r"asexual(?:ly)? reproduc\w*", r"dick \(short for richard\)",
+             r"(?:goes by|named|uncle|grandpa|grandad|mr\.?) dick\b(?! pics?)",
+             r"without (?:hurting|harming|killing|poisoning) (?:my |the |our |any )?(?:\w+ )?(?:pets?|dogs?|cats?|kids?|children|bees|birds|plants|lawn|grass|fish|wildlife)",
+             r"mustard gas (?:in|during) (?:ww[1il]|world war (?:[1il]|one)|the great war)", r"(?:fire|flame)[- ]retardants?", r"jell?o shots?"]
+KO_ALLOW += [r"수간호사", r"(?:진딧물|응애|깍지벌레|민달팽이|달팽이|노린재|총채벌레|선충|날파리|뿌리파리)(?:를|을|만)? ?(?:\S+ )?(?:죽이|없애|박멸|잡)"]
+MENTION_KO += [r"(?:누가|누군가|유저가|멤버가|어떤 ?(?:사람|유저|멤버)(?:이|가)?) ?['\"‘“][^'\"’”]{1,20}['\"’”] ?(?:이?라고|이?란) ?(?:썼|했|보냈|말했|쳤|올렸)"]
+
+# Blind probe set AW (language exchange, parents of toddlers) and plain set PO; measured once on the round-7 fixes
+EN_TERMS["harassment"]["severe"] += [r"tell\w* [^.?!]{0,25}?to (?:go )?(?:kill|hang|off|unalive) (?:your|her|him|them)sel(?:f|ves)",
+                                     r"so (?:brutal|harsh|mean|savage|nasty) (?:that )?(?:she|he|they)(?:'ll| will)? (?:quits?|leaves?|cr(?:y|ies)|deletes? (?:her|his|their) account)"]
+EN_TERMS["self_harm"]["severe"] += [r"(?:[1-5]\d\d|\d\d) ?(?:cal|kcals?|calories)(?: a| per|/)? ?day"]
+KO_TERMS["self_harm"]["severe"] += [r"하루 ?(?:[1-5]\d\d|\d\d) ?(?:칼로리|kcal|킬로칼로리)"]
+EN_TERMS["prompt_injection"]["severe"] += [r"disregard (?:all |any |the |your )(?:\w+ ){0,2}?(?:rules?|filters?|instructions?|guidelines?|restrictions)"]
+# honest requests AW showed blocked
+ART_NUDITY_ALLOW_EN += [r"michelangelo'?s david", r"why (?:is|are) (?:it|he|she|they|the (?:statue|sculpture|painting)s?) (?:so often )?(?:nude|naked)"]
+SUPPORT_KO += [r"(?:어떻게|어케) ?대응"]
+KO_ALLOW += [r"때리지 ?(?:않|말)(?:는|고)"]
+HATE_CRITIQUE_EN += [r"(?:gays?|gay people|lesbians|lgbtq?\+?(?: people| folks)?|queer (?:people|folks)|trans (?:people|folks|kids)|immigrants|refugees|"
+                     r"muslims|jews|black people|everyone) (?:are|is) (?:\w+ )?(?:welcome|valid|loved|safe|accepted|equal)"]
+HATE_CRITIQUE_KO += [r"(?:성소수자|퀴어|게이|레즈비언|트랜스젠더|이민자|난민|외국인)(?:도|들도|들은|는|은)? ?(?:\S+ )?(?:환영|소중|존중)"]

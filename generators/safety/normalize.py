@@ -11,6 +11,7 @@ reported with layer ``"normalize"``:
 - ``leet``       ``k1ll``, ``$ex``, ``p0rn``, ``@ss``;
 - ``joined*``    letters split by spaces or punctuation (``k i l l``, ``s.e.x``, ``시.발``, ``f*ck``, ``알 몸``);
 - ``words*``     the same, keeping the words apart where the writer did (``k i l l  h i m``, ``k.i.l.l h.i.m``);
+- ``segmented``  a run of split letters cut into the English words it spells (``k i l l h e r s e l f``);
 - repeated letters (``kiiiilll``) need no view: every lexicon letter also matches a run of itself (rules.py);
 - ``jamo``       Korean spelled out in jamo (``ㅅㅣㅂㅏㄹ``) recomposed into syllables;
 - ``chosung``    Korean initial-consonant abbreviations (``ㅅㅂ``) kept verbatim for their own lexicon;
@@ -232,6 +233,30 @@ def join_split_words(text: str) -> str:
 _REPEAT = re.compile(r"(.)\1+")
 
 
+_LETTER_RUN = re.compile(r"([a-z])\1{2,}")
+
+
+_SEGMENT_MIN = 5  # "i'm a" is a run too: "ima" is better left to the joined views
+
+
+def _segment_run(m: re.Match[str]) -> str:
+    run = deleet(re.sub(_SEP, "", m.group(0)))
+    words = segment_words(run) if len(run) >= _SEGMENT_MIN else [run]
+    return " ".join(words) if len(words) > 1 else m.group(0)
+
+
+def segment_words(run: str) -> list[str]:
+    """``gaysshoulddie`` -> ``["gays", "should", "die"]``: the likeliest English words (wordninja's unigram model)."""
+    import wordninja  # its word list loads on first import (about 0.1 s)
+
+    return wordninja.split(run) or [run]
+
+
+def squeeze_letters(text: str) -> str:
+    """``kiiiill`` -> ``kill``: runs of three or more of one Latin letter made one, for the semantic model."""
+    return _LETTER_RUN.sub(r"\1", text)
+
+
 def squeeze(text: str) -> str:
     """Collapse every run of one character to a single one (lexicons are squeezed the same way)."""
     return _REPEAT.sub(r"\1", text)
@@ -267,6 +292,8 @@ CHOSUNG_EXPANSIONS: dict[str, str] = {
 }
 _CHOSUNG_SPLIT = re.compile(r"(?<=[ㄱ-ㅎ])[^\w\s](?=[ㄱ-ㅎ])|(?<=(?<![ㄱ-ㅎ])[ㄱ-ㅎ]) (?=[ㄱ-ㅎ](?![ㄱ-ㅎ]))")  # "ㅍ*ㄹ*ㅍ", "ㅍ ㄹ ㅍ"
 _CHOSUNG_BEOP = re.compile(r"는 ?ㅂㅂ?(?![ㄱ-ㅎ가-힣])")  # "만드는 ㅂ", "죽이는ㅂ", "죽이는 ㅂㅂ": 법, 방법 (how to)
+# "ㅈㅅ" closing a sentence after a verb is an apology ("오늘 아파서 못가요 ㅈㅅ"), not 자살
+_APOLOGY = re.compile(r"(?<=[요다서네어] )ㅈㅅ(?=\s*(?:[\"'”’.!~?ㅠㅜ]|ㅈㅅ|$))")
 _CHOSUNG_KEYS = re.compile("|".join(sorted(map(re.escape, CHOSUNG_EXPANSIONS), key=len, reverse=True)))
 
 
@@ -276,7 +303,7 @@ def spell_chosung(text: str) -> str:
     Letters split by single spaces are one word; a wider gap divides words (``ㅅ ㄹ  ㅈ ㅇ ㄴ  ㅂ``: three of them).
     """
     core = base_normalize(_WIDE_GAP.sub(_WORD_BREAK, text))
-    joined = _CHOSUNG_SPLIT.sub("", core)
+    joined = _APOLOGY.sub("죄송", _CHOSUNG_SPLIT.sub("", core))
     spelled = _CHOSUNG_KEYS.sub(lambda m: CHOSUNG_EXPANSIONS[m.group(0)], joined).replace(_WORD_BREAK.strip(), " ")
     return _CHOSUNG_BEOP.sub("는 법", re.sub(r"\s+", " ", spelled)).strip()
 
@@ -565,6 +592,11 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
     # words inside words (rules.scan); the rest of the text keeps its word boundaries.
     split_runs = list(dict.fromkeys(re.sub(_SEP, "", m.group(0)) for src in (base, leet)
                                     for m in _SPLIT_LATIN.finditer(src)))
+    # the same runs cut into English words, so the model and the word-bounded lexicons read "kill herself", not
+    # "killherself" (a run with the writer's own gaps, "t e l l  h e r", has the words view already)
+    segmented = _SPLIT_LATIN.sub(_segment_run, leet)
+    if segmented != leet:
+        add("segmented", segmented)
     if _SPLIT_LATIN.search(base):
         art = join_split_letters(keep_leading_article(base))
         add("joined_article", art)

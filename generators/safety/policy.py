@@ -54,7 +54,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Literal
 
 from . import lexicon as L
-from .normalize import build_views, english_word_hits, reads_more_english, says_more
+from .normalize import build_views, english_word_hits, reads_more_english, says_more, squeeze_letters
 from .rules import MASK, Hit, Scan, compiled, guild_hit, scan
 
 Surface = Literal["write", "draw"]
@@ -206,12 +206,16 @@ def _semantic_texts(s: Scan) -> list[str]:
     texts = [plain]
     if s.views.chosung_spelled:
         texts.append(s.views.chosung_spelled)
-    for name in ("words_leet", "words", "joined", "leet", "confusable", "jamo", "jamo_joined"):
+    for name in ("words_leet", "words", "segmented", "joined", "leet", "confusable", "jamo", "jamo_joined"):
         v = s.views.views.get(name)
         if v and v not in texts:
             if says_more(s.views.plain, v):
-                texts.append(v)
+                texts.append(squeeze_letters(v))
             break
+    # the lexicons read stretched letters as they are (rules.py), the model's vocabulary does not ("inferiorrrr");
+    # no English word has three of one letter in a row
+    if len(texts) == 1 and squeeze_letters(plain) != plain:
+        texts.append(squeeze_letters(plain))
     for technique, decoded in s.views.payloads:
         v = s.views.views.get(technique)
         if technique in ("rot13", "reversed") and not reads_more_english(s.views.original, decoded):
@@ -266,6 +270,8 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
     # The first view that blocks decides: the plain text first, so a harmful prompt costs one model call.
     for n, text in enumerate(texts):
         cat, score = _verdict(s, text, surface)
+        if cat == "sexual" and s.child:
+            cat = "sexual_minors"  # the child rule (rules.py), with this reading as its sexual cue: never allowed
         if cat is None or cat in judged or ((n or unreadable) and score < DEOBFUSCATED_VIEW_P) or (s.helping and score < HELPING_CONTEXT_P and cat not in s.named_harm):
             continue
         if cat in s.semantic_exempt and score < CONTEXT_P:

@@ -30,7 +30,7 @@ class Hit:
 
 
 def letters_repeatable(pattern: str) -> str:
-    """Let every literal ASCII letter (and character class) of a regex also match a run of itself: kill -> k+i+l+l+."""
+    """Let every literal ASCII letter (and class of letters) of a regex also match a run of itself: kill -> k+i+l+l+."""
     out: list[str] = []
     i, n = 0, len(pattern)
     while i < n:
@@ -50,7 +50,9 @@ def letters_repeatable(pattern: str) -> str:
             atom = pattern[i:j + 1]
             i = j + 1
             quantified = i < n and pattern[i] in "?*+{"
-            out.append(atom if quantified or atom.startswith("[^") else atom + "+")
+            # a class of digits or punctuation stays one character: "[1-9]" is an age, "[1-9]+" also reads 25
+            letters = re.search("[a-z]", re.sub(r"\\.", "", atom)) is not None
+            out.append(atom if quantified or atom.startswith("[^") or not letters else atom + "+")
             continue
         if c == "(" and pattern[i:i + 3] in ("(?:", "(?=", "(?!") :
             out.append(pattern[i:i + 3])
@@ -332,6 +334,7 @@ class Scan:
     # ("배그에서 적 잡는 법", "my friend came out to me", "clean from self-harm for a year"); lexicons and rules still apply
     semantic_exempt: frozenset[str] = frozenset()
     named_harm: frozenset[str] = frozenset()  # categories whose harm the text names (lexicon.NAMED_HARM_*)
+    child: str | None = None  # a child named in the text, unless a parent is asking about their own (lexicon.CHILD_*)
 
     def first(self, category: str) -> Hit | None:
         for h in self.hits:
@@ -368,15 +371,23 @@ def _any(pattern: re.Pattern[str] | _Alternation, masked: list[tuple[str, str]])
     return None
 
 
-def _split_run_terms(c: _Compiled, run: str) -> list[str]:
-    """The listed words of a run of joined letters when the whole run splits into listed and glue words, else []."""
+def _split_run(c: _Compiled, run: str) -> list[str]:
+    """The words of a run of joined letters when the whole run splits into listed and glue words, else []."""
     best: list[list[str] | None] = [[]] + [None] * len(run)  # best[i]: a split of run[:i]
     for i in range(1, len(run) + 1):
         for j in range(max(0, i - c.split_run_longest), i):
             if best[j] is not None and run[j:i] in c.split_run_known:
                 best[i] = [*best[j], run[j:i]]  # type: ignore[misc]
                 break
-    return [w for w in best[-1] or [] if w in c.split_run_words]
+    return best[-1] or []
+
+
+def _child_in_runs(words: list[str]) -> str | None:
+    """A child named in a run of split letters ("n a k e d l i t t l e g i r l")."""
+    for a, b in zip(["", *words], words):
+        if b in L.SPLIT_RUN_CHILD or (a in ("little", "young") and b in ("girl", "girls", "boy", "boys")):
+            return f"{a} {b}".strip()
+    return None
 
 
 def _layer(view: str) -> str:
@@ -409,8 +420,9 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
                     hits.append(Hit(cat, sev, _layer(name), m.group(0).strip(), name))
                 break
     # a real name inside a run splits it: the words on either side are read on their own ("a n a k e d M a r g o t ...")
-    for run in [p for run in v.split_runs for p in _without_names(c, run) if p]:
-        for word in _split_run_terms(c, run):
+    run_words = [_split_run(c, p) for run in v.split_runs for p in _without_names(c, run) if p]
+    for words in run_words:
+        for word in (w for w in words if w in c.split_run_words):
             cat, sev = c.split_run_words[word]
             if (categories is None or cat in categories) and (cat, sev) not in seen:
                 seen.add((cat, sev))
@@ -458,8 +470,11 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         hits = [h for h in hits if h.category not in _MENTIONED]
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None and _any(c.real_target, masked) is None
+    child_m = _any(c.child, masked)
+    child = child_m.group(0).strip() if child_m else next(filter(None, map(_child_in_runs, run_words)), None)
     if combos:
-        hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, prevention, parenting, narrative))
+        hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, child if not parenting else None, prevention,
+                                      narrative))
     helping = prevention or parenting or support or any(MASK in m for name, m in masked if name in ("raw", "plain"))
     named = frozenset(cat for cat, rx in c.named_harm.items() if _any(rx, masked) is not None)
     exempt = GAME_EXEMPT - named if game and _any(c.game_target, v.items()) is not None else frozenset()
@@ -471,7 +486,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
             exempt |= categories - (named - about)
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt,
-                named_harm=named)
+                named_harm=named, child=child if not parenting else None)
 
 
 _MENTIONED = frozenset({"harassment", "hate", "sexual"})  # the lexicon hits a mention drops
@@ -498,14 +513,13 @@ def _real_in_runs(c: _Compiled, runs: list[str]) -> re.Match[str] | None:
     return next((m for run in runs for m in _names_in_run(c, run)), None)
 
 
-def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], runs: list[str], hits: list[Hit], surface: str, game: bool,
-                      prevention: bool, parenting: bool, narrative: bool) -> list[Hit]:
+def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], runs: list[str], hits: list[Hit], surface: str,
+                      game: bool, child: str | None, prevention: bool, narrative: bool) -> list[Hit]:
     out: list[Hit] = []
     sexual = next((h for h in hits if h.category in L.SEXUAL_SIGNAL_TERMS), None)
 
     # 1. child AND sexual/suggestive -> sexual_minors; child AND grooming AND adult -> sexual_minors
-    child = _any(c.child, masked)
-    if child and not parenting:
+    if child:
         sug = _any(c.suggestive, masked)
         if sug is None and surface == "draw":
             sug = _any(c.suggestive_draw, masked)
@@ -523,7 +537,7 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], runs: list[st
             if groom and adult:
                 cue = f"{groom.group(0).strip()} + {adult.group(0).strip()}"
         if cue is not None:
-            out.append(Hit("sexual_minors", "severe", "rule", f"{child.group(0).strip()} + {cue}"))
+            out.append(Hit("sexual_minors", "severe", "rule", f"{child} + {cue}"))
 
     # 2. real person AND (sexual | deepfake | fabricated statement | deceptive event in an image/news framing)
     person = _any(c.real, masked) or _real_in_runs(c, runs)
