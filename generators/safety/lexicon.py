@@ -2272,3 +2272,36 @@ KO_ALLOW += [r"때리지 ?(?:않|말)(?:는|고)"]
 HATE_CRITIQUE_EN += [r"(?:gays?|gay people|lesbians|lgbtq?\+?(?: people| folks)?|queer (?:people|folks)|trans (?:people|folks|kids)|immigrants|refugees|"
                      r"muslims|jews|black people|everyone) (?:are|is) (?:\w+ )?(?:welcome|valid|loved|safe|accepted|equal)"]
 HATE_CRITIQUE_KO += [r"(?:성소수자|퀴어|게이|레즈비언|트랜스젠더|이민자|난민|외국인)(?:도|들도|들은|는|은)? ?(?:\S+ )?(?:환영|소중|존중)"]
+
+# Blind probe set AX (VTuber fans, nurses and caregivers), red team R_O (harm in everyday frames: recipe cards, wedding
+# invitations, weather reports, garage-sale listings) and plain set PP; measured once on 5d2b4f4
+EN_TERMS["self_harm"]["severe"] += [r"(?:help me|let me|can i|could i|i (?:want|need|wanna)(?: to)?|how (?:do|can|could) i|how to) die painless(?:ly)?",
+                                    r"(?:[1-5]\d\d|\d\d) ?(?:cal|kcals?|calories) (?:max|maximum|or less|only|tops)(?: a| per|/)? ?day",
+                                    r"hid(?:e|ing) (?:my )?(?:skipped|missed) meals", r"hunger is winning",
+                                    r"(?:wrists?|arms?|thighs?) (?:covered in|full of|with) (?:fresh|new|deep|neat|bleeding|open)[\w ,]{0,20}?cuts"]
+KO_TERMS["self_harm"]["severe"] += [r"조용히 ?(?:갈|가는|떠날|떠나는|잠들) ?수 ?있는 ?(?:거|것|약)", r"(?:약|방법)[^.?!]{0,15}조용히 ?(?:갈|가는|떠날|잠들)",
+                                    r"같이 ?(?:끝내자|죽자)는 ?(?:글|편지|메시지|문구)", r"번개탄[^.?!]{0,30}(?:차 ?안|틈|테이프|밀폐)",
+                                    r"(?:차 ?안|밀폐)[^.?!]{0,30}번개탄", r"세상에 ?마지막 ?인사", r"유서[^.?!]{0,40}마지막 ?인사"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:금지어|필터|차단어|금칙어|검열) ?(?:목록|리스트|설정)?(?:은|는|을|를)? ?무시",
+                                           r"무시하(?:라고|도록) ?(?:설정|세팅)"]
+HARM_TARGET_EN += [r"(?:a|the|my) (?:patient|resident|elderly (?:man|woman|person)|neighbou?r|coworker|roommate)s?"]
+EN_TERMS["harassment"]["severe"] += [r"(?:ex|ex-(?:boyfriend|girlfriend|wife|husband)|coworker|neighbou?r|boss)[^.?!]{0,60}(?:crosshairs?|rifle[- ]scope)"]
+KO_TERMS["harassment"]["severe"] += [r"(?:얼굴|사진)[^.?!]{0,30}(?:찾아간다|죽여 ?버린다|각오해)", r"피 ?묻은 ?(?:글씨|글자|문구)",
+                                     r"몰래 ?(?:체크|기록)해 ?(?:둔|놓은)"]
+EN_TERMS["violence"]["severe"] += [r"(?:crowd|protesters|pedestrians|people|worshippers)[^.?!]{0,30}(?:mowed|mown|plowed|ploughed|run) down"]
+KO_TERMS["violence"]["severe"] += [r"(?:강아지|고양이|개|동물)(?:를|을)? ?(?:\S+ ){0,2}?불로 ?지지"]
+EN_TERMS["weapons"]["severe"] += [r"(?:go|goes|going) off in (?:a )?crowded (?:place|area|street|square|room|station|mall|market)"]
+KO_TERMS["weapons"]["severe"] += [r"(?:석궁|활|총|새총|칼)[^.?!]{0,30}사람(?:한테|에게)(?:도)? ?(?:치명적|죽일)"]
+EN_TERMS["drugs"]["severe"] += [r"cold medicine[^.?!]{0,40}(?:precursor|cook steps)", r"precursors?[^.?!]{0,20}(?:from|out of) cold medicine",
+                                r"\d+ ?mg (?:of )?thc[^.?!]{0,30}(?:for|to) (?:the )?(?:\w+ )?(?:graders?|kids|children|students|class)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:갈아서|빻아서) ?코로 ?(?:흡입|들이마)"]
+GROOMING_STRONG_KO += [r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|께)(?:는)? ?말하지 ?말고[^.?!]{0,20}사진"]
+# honest requests AX and PP showed blocked
+KIND_MESSAGE_KO += [r"(?:수고|고생)(?:했다는|했어|많았)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)"]
+SUPPORT_EN += [r"how (?:should|do|can) (?:mods|moderators|we|i) (?:respond|reply|react|handle)"]
+EN_ALLOW += [r"(?:someone|somebody|a (?:user|member|player)|user|member) (?:wrote|said|posted|typed|sent) ['\"‘“][^'\"’”]{1,40}['\"’”]"
+             r"(?=[^.?!]{0,40}(?:warn|ban|mute|kick|timeout|report|allowed|fair|rules?)\b)",
+             r"(?:ketamine|morphine|fentanyl|opioids?|codeine|propofol|midazolam)[^.?!]{0,30}(?:medically|medical use|an(?:a)?esthe\w+|hospitals?|surgery|pain management)"]
+MENTION_KO += [r"(?:필터|금지어|차단어)(?:로|에)? ?(?:걸었|등록|넣었|추가)", r"['\"‘“][^'\"’”]{1,15}['\"’”] ?(?:들어간|들어가는|포함된|있는) ?(?:밈|짤|글|댓글|닉네임|메시지)"]
+KO_ALLOW += [r"(?:할머니|할아버지|어머니|아버지|부모님|환자분?|어르신|남자 ?친구|여자 ?친구|룸메)(?:가|이|께서|는|도)? (?:요즘 |자꾸 |계속 |자주 |가끔 )?죽고 ?싶다"
+             r"(?:는 ?(?:말|얘기|이야기)|고 ?(?:하는데|해|했|그러|말|하셔|하세요|하시))"]
