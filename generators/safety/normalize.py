@@ -239,8 +239,11 @@ _LETTER_RUN = re.compile(r"([a-z])\1{2,}")
 _SEGMENT_MIN = 5  # "i'm a" is a run too: "ima" is better left to the joined views
 
 
+_RUN_AGE = re.compile(r"((?<!\d)\d{1,2}(?=y[o0]|yrs?\b|yearold|yearsold))")  # "n u d e 1 2 y o": an age, not leet
+
+
 def _segment_run(m: re.Match[str]) -> str:
-    run = deleet(re.sub(_SEP, "", m.group(0)))
+    run = "".join(piece if n % 2 else deleet(piece) for n, piece in enumerate(_RUN_AGE.split(re.sub(_SEP, "", m.group(0)))))
     words = segment_words(run) if len(run) >= _SEGMENT_MIN else [run]
     return " ".join(words) if len(words) > 1 else m.group(0)
 
