@@ -22,9 +22,10 @@ def moderate_jsonl(in_path, out_path):  # noqa: ANN001
 def warm_up(images: bool = False) -> None:
     """Load everything now (lexicons, semantic model; NudeNet too when `images`), e.g. at bot start-up."""
     from . import semantic
+    from .normalize import segment_words
 
     check_prompt("warm up")
-    check_prompt("w a r m u p")  # a run of split letters: loads wordninja's word list (normalize.segment_words)
+    segment_words("warmup")  # loads wordninja's word list
     semantic.everyday_margin("warm up")
     if images:
         from .image import detector

@@ -679,7 +679,8 @@ KO_ALLOW: list[str] = [
 ]
 
 # ------------------------------------------------------------------------------------------------ combination signals
-_NOT_AN_AGE = (r"(?!\d|[.:,]\d)(?! ?(?:minutes?|hours?|days?|weeks?|months?|dollars|percent|%|am|pm|o'clock|times|miles|km|points|left|"
+# what ends a number that is an age: not a unit, a time, a count or a decimal ("only 5 minutes", "is 15th", "1.5")
+_NOT_AN_AGE = (r"\b(?![.:,]\d)(?! ?(?:minutes?|hours?|days?|weeks?|months?|dollars|percent|%|am|pm|o'clock|times|miles|km|points|left|"
                r"more|items?|people|years? (?:ago|older|younger)|feet|ft|inches|cm|kg|lbs?|pounds|stars?)\b)")
 CHILD_EN: list[str] = [
     r"child(?:ren|ish)?", r"kids?", r"kiddos?", r"minors?", r"underage(?:d)?", r"under-?age", r"teens?", r"teenagers?", r"teenaged?", r"preteens?",
@@ -689,7 +690,7 @@ CHILD_EN: list[str] = [
     r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?"
     r"(?:years?|yrs?|y/?[o0])(?:[- ]old)?", r"(?:age[ds]?|aged) (?:[1-9]|1[0-7])", r"(?:[1-9]|1[0-7]) ?y[o0]", r"child-?like",
     r"looks? (?:like (?:she'?s|he'?s) )?(?:about |around |maybe |barely |only )?(?:[1-9]|1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
-    r"(?! ?(?:minutes?|hours?|days?|feet|ft|inches|cm|kg|lbs?|pounds|years? (?:older|younger|ago)|times|percent|%))\b", r"girl scouts?", r"boy scouts?",
+    + _NOT_AN_AGE, r"girl scouts?", r"boy scouts?",
     r"cub scouts?", r"daughter", r"stepdaughter", r"step-?daughter", r"niece", r"nephew", r"son", r"loli", r"shota", r"lolita", r"puberty",
     r"pubescent", r"prepubescent", r"flat[- ]chested (?:girl|kid)", r"baby ?sitter'?s? (?:kid|child)", r"students? (?:aged|under)", r"kindergarten(?:er)?s?",
     r"daycare", r"boys? and girls? (?:aged|under)", r"jr\.? high",
@@ -698,7 +699,7 @@ CHILD_EN: list[str] = [
     r"(?:character|girl|boy|oc|sister|brother|daughter|son|student|kid|cousin|niece|nephew|me|myself|her|him) \((?:[1-9]|1[0-7])\)",
     r"(?:she|he|girl|boy|character|oc|sister|brother|cousin)(?: next door)?(?:'s| is| was) (?:only |just |barely )?(?:[1-9]|1[0-7])" + _NOT_AN_AGE,
     r"randoseru",
-    r"(?:(?:she|he) (?:was|is|'s) )?(?:only|just|barely) (?:[1-9]|1[0-7])(?! ?(?:minutes?|hours?|days?|weeks?|months?|dollars|percent|%|am|pm|o'clock|times|miles|km|points|left|more|items?|people|years? ago))\b",
+    r"(?:(?:she|he) (?:was|is|'s) )?(?:only|just|barely) (?:[1-9]|1[0-7])" + _NOT_AN_AGE,
     r"(?:just )?turned (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years? ago|times|degrees|percent))",
 ]
 CHILD_KO: list[str] = [
@@ -2284,7 +2285,7 @@ KO_TERMS["self_harm"]["severe"] += [r"조용히 ?(?:갈|가는|떠날|떠나는|
                                     r"(?:차 ?안|밀폐)[^.?!]{0,30}번개탄", r"세상에 ?마지막 ?인사", r"유서[^.?!]{0,40}마지막 ?인사"]
 KO_TERMS["prompt_injection"]["severe"] += [r"(?:금지어|필터|차단어|금칙어|검열) ?(?:목록|리스트|설정)?(?:은|는|을|를)? ?무시",
                                            r"무시하(?:라고|도록) ?(?:설정|세팅)"]
-HARM_TARGET_EN += [r"(?:a|the|my) (?:patient|resident|elderly (?:man|woman|person)|neighbou?r|coworker|roommate)s?"]
+HARM_TARGET_EN += [r"(?:a|the|my) (?:patient|resident|elderly (?:man|woman|person))s?", r"(?:a|the) (?:neighbou?r|coworker|roommate)s?"]
 EN_TERMS["harassment"]["severe"] += [r"(?:ex|ex-(?:boyfriend|girlfriend|wife|husband)|coworker|neighbou?r|boss)[^.?!]{0,60}(?:crosshairs?|rifle[- ]scope)"]
 KO_TERMS["harassment"]["severe"] += [r"(?:얼굴|사진)[^.?!]{0,30}(?:찾아간다|죽여 ?버린다|각오해)", r"피 ?묻은 ?(?:글씨|글자|문구)",
                                      r"몰래 ?(?:체크|기록)해 ?(?:둔|놓은)"]

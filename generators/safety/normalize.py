@@ -230,15 +230,7 @@ def join_split_words(text: str) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
-_REPEAT = re.compile(r"(.)\1+")
-
-
-_LETTER_RUN = re.compile(r"([a-z])\1{2,}")
-
-
 _SEGMENT_MIN = 5  # "i'm a" is a run too: "ima" is better left to the joined views
-
-
 _RUN_AGE = re.compile(r"((?<!\d)\d{1,2}(?=y[o0]|yrs?\b|yearold|yearsold))")  # "n u d e 1 2 y o": an age, not leet
 
 
@@ -255,9 +247,15 @@ def segment_words(run: str) -> list[str]:
     return wordninja.split(run) or [run]
 
 
+_LETTER_RUN = re.compile(r"([a-z])\1{2,}")
+
+
 def squeeze_letters(text: str) -> str:
     """``kiiiill`` -> ``kill``: runs of three or more of one Latin letter made one, for the semantic model."""
     return _LETTER_RUN.sub(r"\1", text)
+
+
+_REPEAT = re.compile(r"(.)\1+")
 
 
 def squeeze(text: str) -> str:

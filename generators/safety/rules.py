@@ -470,11 +470,12 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         hits = [h for h in hits if h.category not in _MENTIONED]
     fiction = _any(c.fiction, masked) is not None
     game = _any(c.game, masked) is not None and _any(c.real_target, masked) is None
-    child_m = _any(c.child, masked)
-    child = child_m.group(0).strip() if child_m else next(filter(None, map(_child_in_runs, run_words)), None)
+    child = None  # a parent asking about their own child names one without making the request about a child
+    if not parenting:
+        m = _any(c.child, masked)
+        child = m.group(0).strip() if m else next(filter(None, map(_child_in_runs, run_words)), None)
     if combos:
-        hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, child if not parenting else None, prevention,
-                                      narrative))
+        hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, child, prevention, narrative))
     helping = prevention or parenting or support or any(MASK in m for name, m in masked if name in ("raw", "plain"))
     named = frozenset(cat for cat, rx in c.named_harm.items() if _any(rx, masked) is not None)
     exempt = GAME_EXEMPT - named if game and _any(c.game_target, v.items()) is not None else frozenset()
@@ -486,7 +487,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
             exempt |= categories - (named - about)
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt,
-                named_harm=named, child=child if not parenting else None)
+                named_harm=named, child=child)
 
 
 _MENTIONED = frozenset({"harassment", "hate", "sexual"})  # the lexicon hits a mention drops
