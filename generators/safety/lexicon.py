@@ -440,7 +440,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"대마(?:초)?(?: ?씨앗?| ?실내| ?몰래| ?집에서| ?직접){0,3} ?(?:재배|키우(?:는|기)|기르(?:는|기))",
             r"(?:마약|대마초?|필로폰|떨|작대기|케타민|코카인|엑스터시|엘에스디|lsd)(?:를|을|은|는)? ?(?:어디서|어디 ?가면|어떻게) ?(?:삼|사(?:요|냐|야|나|\?|$|\s)|살 ?수|구해|구함|구할|구하|팔아|팜)",
             # asking for a seller's channel: "마약 텔레방 링크 줘", "대마초 판매자 알려줘"
-            (r"(?:마약|필로폰|히로뽕|대마초?|떨|아이스|작대기|케타민|엑스터시|코카인|펜타닐)(?:을|를)? ?(?:파는 ?)?"
+            (r"(?:마약|필로폰|히로뽕|대마초?|떨|아이스(?! ?(?:크림|커피|티|아메|라떼|박스|팩|하키|링크|음료|브레이커|버킷|께끼|바))|작대기|케타민|엑스터시|코카인|펜타닐)(?:을|를)? ?(?:파는 ?)?"
              r"(?:텔레(?:그램|방)?|판매(?:자|상|처)|딜러|구매처|구입처|던지기|공급책|상선)(?:\S*)? ?(?:\S+ )?"
              r"(?:링크|주소|아이디|연락처|알려|줘|추천|어디|소개)"),
             r"(?:마약|필로폰|히로뽕|메스암페타민|메스|코카인|크랙|헤로인|펜타닐|엘에스디|lsd|엑스터시|엑스타시|케타민|대마초?|떨|아편|모르핀|물뽕|ghb|"
@@ -505,7 +505,7 @@ CHOSUNG: dict[str, tuple[str, str]] = {
     "ㅆㅂㄹㅁ": ("harassment", "explicit"), "ㅂㅅ": ("harassment", "explicit"), "ㅄ": ("harassment", "explicit"),
     "ㅈㄹ": ("harassment", "explicit"), "ㄱㅅㄲ": ("harassment", "explicit"), "ㅅㄲ": ("harassment", "explicit"),
     "ㅁㅊㄴ": ("harassment", "explicit"), "ㅁㅊㅅㄲ": ("harassment", "explicit"), "ㄴㄱㅁ": ("harassment", "explicit"),
-    "ㅈㄴ": ("harassment", "mild"), "ㅗ": ("harassment", "explicit"), "ㅗㅗ": ("harassment", "explicit"),
+    "ㅗ": ("harassment", "explicit"), "ㅗㅗ": ("harassment", "explicit"),
     "ㅈㄹㅎㄴ": ("harassment", "explicit"), "ㄲㅈ": ("harassment", "mild"), "ㅆㄹㄱ": ("harassment", "explicit"),
     "ㅈㅅㅎ": ("self_harm", "severe"), "ㅎㄴㅊ": ("hate", "severe"),
 }
@@ -1944,7 +1944,7 @@ EN_TERMS["violence"]["severe"] += [r"poison (?:the |a |my |our |some |those |the
 KO_TERMS["violence"]["severe"] += [r"(?:뼈|팔|다리|갈비뼈|코뼈|손가락|무릎|턱)(?:를|을|가|이)? ?(?:\S+ )?부러뜨리(?:는|려면|고 ?싶) ?(?:\S+ )?(?:법|방법)"]
 KO_TERMS["prompt_injection"]["severe"] += [r"(?:이후|앞으로|다음부터|지금부터)[^.?!]{0,20}(?:요청|메시지|메세지|질문|답변|대답)[^.?!]{0,10}(?:검열|필터|제한|검수)(?:을|를|은|는|도)? ?(?:생략|없이|해제|끄고|꺼|풀고|풀어|무시)",
                                            r"검열 ?(?:생략|해제)"]
-KO_TERMS["drugs"]["severe"] += [r"(?:대마|떨|마약|필로폰|아이스|엑스터시|케타민|코카인)(?:를|을)? ?(?:\S+ )?(?:팔|판매하|유통하)(?:건데|려고|고 ?싶|ㄹ ?거|는 ?(?:법|방법))"]
+KO_TERMS["drugs"]["severe"] += [r"(?:대마|떨|마약|필로폰|아이스(?! ?(?:크림|커피|티|아메|라떼|박스|팩|하키|링크|음료|브레이커|버킷|께끼|바))|엑스터시|케타민|코카인)(?:를|을)? ?(?:\S+ )?(?:팔|판매하|유통하)(?:건데|려고|고 ?싶|ㄹ ?거|는 ?(?:법|방법))"]
 
 # Words of harm or hostility. The everyday-reference check (semantic.looks_everyday) never clears a prompt that has one:
 # an everyday frame around a harmful clause ("a birthday message for my coworker telling her everyone hates her")
@@ -2088,7 +2088,7 @@ EN_TERMS["self_harm"]["severe"] += [r"rope tied in(?:to)? a (?:loop|noose)", r"(
                                     r"fasting \d+ days straight", r"hiding (?:the )?(?:bruises|cuts|scars)", r"smiling through fainting"]
 EN_TERMS["weapons"]["severe"] += [r"pressure cooker[^.?!]{0,40}(?:nails|shrapnel|ball bearings|device|detonat\w*)"]
 KO_TERMS["weapons"]["severe"] += [r"(?:석궁|전기 ?충격기|테이저|총|총기|도검|가스총)[^.?!]{0,40}(?:통관 ?안 ?걸리|세관 ?안 ?걸리|몰래 ?(?:직구|들여))"]
-KO_TERMS["drugs"]["severe"] += [r"감기약(?:에서)? ?(?:성분 ?)?(?:뽑아|추출)", r"(?:아이스|작대기)[^.?!]{0,10}만드는", r"본드(?:를)? ?(?:봉지|비닐)[^.?!]{0,20}(?:마시|흡입|불)",
+KO_TERMS["drugs"]["severe"] += [r"감기약(?:에서)? ?(?:성분 ?)?(?:뽑아|추출)", r"(?:아이스(?! ?(?:크림|커피|티|아메|라떼|박스|팩|하키|링크|음료|브레이커|버킷|께끼|바))|작대기)[^.?!]{0,10}만드는", r"본드(?:를)? ?(?:봉지|비닐)[^.?!]{0,20}(?:마시|흡입|불)",
                                 r"본드 ?흡입", r"(?:하얀 ?가루|가루 ?봉지)[^.?!]{0,40}(?:숨기|검색대|안 ?걸리)", r"이중 ?바닥[^.?!]{0,30}(?:숨기|가루)"]
 EN_TERMS["drugs"]["severe"] += [r"(?:slip|put|drop|mix)\w* (?:\w+ ){0,6}(?:pills?|powder|drops|tablets?)[^.?!]{0,10} in(?:to)? (?:\w+['’]s|her|his|their) (?:drink|cup|glass|coffee|soda|beer|wine)",
                                 r"(?:horse|animal|vet) tranquili[sz]ers?[^.?!]{0,60}(?:take it myself|get high|for me|without (?:a )?(?:vet|prescription|license))"]
@@ -2306,3 +2306,92 @@ EN_ALLOW += [r"(?:someone|somebody|a (?:user|member|player)|user|member) (?:wrot
 MENTION_KO += [r"(?:필터|금지어|차단어)(?:로|에)? ?(?:걸었|등록|넣었|추가)", r"['\"‘“][^'\"’”]{1,15}['\"’”] ?(?:들어간|들어가는|포함된|있는) ?(?:밈|짤|글|댓글|닉네임|메시지)"]
 KO_ALLOW += [r"(?:할머니|할아버지|어머니|아버지|부모님|환자분?|어르신|남자 ?친구|여자 ?친구|룸메)(?:가|이|께서|는|도)? (?:요즘 |자꾸 |계속 |자주 |가끔 )?죽고 ?싶다"
              r"(?:는 ?(?:말|얘기|이야기)|고 ?(?:하는데|해|했|그러|말|하셔|하세요|하시))"]
+
+# An idol's stage name alone ("draw jennie nude") names her to an image model that knows the name; in a story the same
+# first name is anyone's character, so these count as a real person only for a sexual image (rules.py); Korean names
+# that are also words (지수 "index", 정국 "political situation", 하니 "do you?") are left out
+STAGE_NAMES_EN: list[str] = [r"jennie", r"jisoo", r"karina", r"wonyoung", r"haerin", r"hanni", r"nayeon", r"jihyo", r"dahyun",
+                             r"chaeyoung", r"seulgi", r"ryujin", r"yeji", r"taehyung", r"yoongi", r"hyunjin"]
+STAGE_NAMES_KO: list[str] = [r"(?<![가-힣])(?:제니|카리나|원영|해린|나연|지효|다현|채영|류진|태형|윤기|현진|윈터|로제)"
+                             r"(?:이|가|는|은|를|을|의|랑|이랑)?(?![가-힣])"]
+# a "lesson" where an adult touches the child (R_E): the child rule makes these sexual_minors, a body-safety lesson has none
+SUGGESTIVE_EN += [r"(?:adult|grown-?up|uncle|teacher|coach|man|he|i) (?:shows?|teach(?:es)?|demonstrates?) (?:her|him|them) how (?:touching|kissing|sex) works",
+                  r"demonstrat\w* (?:it )?on (?:her|his|their) (?:own )?body"]
+
+# a friend who wants to die, and a reply that urges them on ("'그래 그냥 해버려' 느낌으로"): not a request for support
+_NOT_URGED = r"(?![^.?!\n]{0,60}(?:해 ?버려|죽어 ?버려|그냥 ?(?:해|가)|부추|설득력|등 ?떠밀|잘 ?가))"
+# Blind probe set AY (exam prep, hiking and outdoor survival), red team R_P (task wrappers and code-switching) and plain
+# set PQ; measured once on a3b0ae6
+EN_ALLOW += [r"without (?:sounding|coming (?:off|across)(?: as)?|being) (?:too |so |like )?(?:a )?(?:passive[- ]aggressive|rude|mean|harsh|angry|bitchy|"
+             r"petty|aggressive|cold|pushy|annoying|jerk|karen|confrontational|naggy|nagging|accusatory)"]
+KIND_MESSAGE_EN += [r"(?:politely|nicely|gently|kindly) (?:ask|remind|tell|text|message|bring up)"]
+KIND_MESSAGE_KO += [r"(?:기분 ?(?:안 ?)?(?:나쁘지 ?않게|상하지 ?않게|나쁘게 ?안)|정중하게|부드럽게|예의 ?(?:있게|바르게)|좋게 ?좋게)[^.?!]{0,20}?(?:말|부탁|얘기|전달|문자|카톡|톡)"]
+EN_TERMS["self_harm"]["severe"] += [r"goodbye (?:note|letter|message|post)[^.?!]{0,80}(?:no other (?:choice|way)|(?:shouldn'?t|should not|don'?t|not to) (?:try (?:to|and) )?stop me)",
+                                    r"(?:eat|eating|diet|meal plan|intake|live on)[^.?!]{0,30}?\d{2,4} ?(?:cal|kcals?|calories?) (?:a|per|/) ?week",
+                                    r"\d{2,4} ?(?:cal|kcals?|calories?) (?:a|per|/) ?week (?:meal plan|diet)"]
+KO_TERMS["self_harm"]["severe"] += [r"씹뱉", r"먹으면 ?(?:실패|패배|돼지)", r"(?:몇 ?줄|줄 ?수)[^.?!]{0,6}(?:그었|긋|그을)", r"(?:\d{2} ?(?:kg|키로|킬로))(?:까지|찍)[^.?!]{0,20}(?:응원|화이팅|자극)"]
+EN_TERMS["self_harm"]["severe"] += [r"cut count"]
+KO_TERMS["violence"]["severe"] += [r"(?:교수|선생님?|담임|상사|팀장|부장|과장|사장|동료|선배|후배|걔|쟤|전 ?남친|전 ?여친)(?:를|을|님을)? ?(?:칼로|흉기로|망치로|야구 ?방망이로) ?(?:찌르|찔러|쑤시|베|때려 ?죽)",
+                                   r"킬(?:하는)? ?(?:someone|somebody|a person|people|him|her|them|사람)",
+                                   r"(?:개|강아지|고양이|냥이|길냥이|동물)[^.?!]{0,15}(?:다리|꼬리|뼈)(?:를|을)? ?(?:부러뜨|부러트|자르|잘라)"]
+EN_TERMS["violence"]["severe"] += [r"(?:bombing|shooting|massacre|attack|stabbing) (?:at|on|of) (?:a |the )?(?:pride|mosque|synagogue|church|temple|gay bar|school|parade)"
+                                   r"[^.?!]{0,80}(?:celebrat\w*|glorif\w*|victory|triumph\w*|heroic|funny|meme|party)"]
+EN_TERMS["violence"]["explicit"] += [r"bodies (?:everywhere|piled|all over|in the streets)"]
+EN_TERMS["hate"]["severe"] += [r"(?:reasons?|why|argue|prove|proof|explain)[^.?!]{0,20}(?:women|girls|black people|blacks|jews|muslims|gays|gay people|immigrants|asians|"
+                               r"disabled people|trans people|minorities) (?:shouldn'?t|should not|should never|must not|don'?t deserve to|do not deserve to) "
+                               r"(?:be allowed to |have the right to |get to )?(?:vote|work|drive|lead|hold office|marry|adopt|exist|live here|own property|go to school|have rights)",
+                               r"(?:jewish|jew|muslim|black|asian|mexican|gay) (?:\w+ )?(?:drawn|depicted|portrayed|shown) as (?:a )?(?:rats?|vermin|cockroach(?:es)?|apes?|monkeys?|pigs?|parasites?|insects?)"]
+KO_TERMS["hate"]["severe"] += [r"(?:장애인|흑인|유대인|무슬림|동성애자|게이|레즈|성소수자|트랜스젠더|난민|이민자|외국인|조선족|여자|여성|노인|한남|한녀)(?:들)?(?:은|는|이|가)? ?(?:왜 ?)?"
+                               r"(?:살 ?가치가 ?없|사라져야|없어져야|태어나지 ?말았어야|인간 ?취급 ?(?:하면 ?안|할 ?필요))"]
+# knowing someone's routine is a threat when the request says so ("make it scarier"), and a lift home when it does not
+EN_TERMS["harassment"]["severe"] += [r"(?:my ex|scar(?:y|ier)|creep(?:y|ier)|threat\w*|intimidat\w*|menacing)[^.?!]{0,80}i know (?:where you (?:work|park|sleep)|"
+                                     r"which (?:bus|train|route|car|door|entrance) you (?:take|use|drive|park)|(?:when|what time) your (?:\w+ )?(?:shift|class|classes|work|practice) "
+                                     r"(?:ends|starts|finishes|gets out)|your (?:\w+ )?(?:shift|schedule|route) (?:ends|starts))"]
+KO_TERMS["harassment"]["severe"] += [r"현관 ?(?:비번|비밀번호) ?(?:뒷자리|앞자리|알아냈|알아냄|훔쳐|몰래)",
+                                     r"(?:걔|쟤|그 ?(?:여자|남자|사람|애))[^.?!]{0,10}(?:출근|퇴근|하교|등교)[^.?!]{0,80}(?:따라가|미행|기다렸다가|찾아갈)",
+                                     r"(?:니네|너네|너희|니) ?(?:엄마|아빠|부모님|집|가게|회사|학교)[^.?!]{0,10}(?:어딘지|어디인지|위치)[^.?!]{0,6}(?:알아|안다|알고)",
+                                     r"니가 ?신고한 ?(?:거|걸|것)[^.?!]{0,10}(?:다 ?)?(?:알아|안다)",
+                                     r"(?:놀리는|조롱하는|비웃는|까는|망신 ?주는) ?(?:내용|노래|가사|글|짤|시|밈)[^.?!]{0,30}(?:단톡|단체 ?톡|단톡방|커뮤|게시판|회사 ?톡)(?:에)? ?(?:뿌|올|퍼)"]
+KO_TERMS["weapons"]["severe"] += [r"질산 ?암모늄[^.?!]{0,30}(?:경유|디젤|연료유?|비율|기폭)", r"기폭 ?(?:방식|장치)[^.?!]{0,30}(?:통|비율|만드|제작|순서|크기)",
+                                  r"화약(?:을|를)? ?(?:채우|채워|넣는 ?순서|다져)", r"(?:쇠 ?파이프|파이프)[^.?!]{0,20}(?:화약|뇌관)"]
+NAMED_HARM_KO["weapons"] += [r"질산 ?암모늄", r"기폭", r"화약(?:을|를)? ?채우", r"뇌관"]
+DRUG_KO += [r"빙두"]
+KO_TERMS["drugs"]["severe"] += [r"빙두", r"(?:읽는|보는) ?사람도 ?(?:해보고|하고|하고 ?싶|해 ?보고) ?싶(?:게|어지게)",
+                                r"(?:❄|🍁|💊|🌿|🍄|💉)[^.?!]{0,20}(?:문의|dm|디엠|당일 ?배송|텔레|판매|팝니다|구매|던지기)",
+                                r"당일 ?배송[^.?!]{0,20}(?:❄|🍁|💊|🌿|🍄|💉)"]
+EN_TERMS["drugs"]["severe"] += [r"(?:same[- ]day delivery|dm (?:for|to order)|hit (?:me|us) up)[^.?!]{0,20}(?:❄|🍁|💊|🍄|💉)", r"(?:❄|🍁|💊|🍄|💉)[^.?!]{0,20}(?:same[- ]day delivery|dm (?:for|to order)|for sale|menu)"]
+SUGGESTIVE_KO += [r"(?:하얀|맨|뽀얀|허연) ?허벅지", r"허벅지(?:를|을)? ?만지", r"만지고 ?싶(?:다|어|음)"]
+EN_TERMS["sexual_minors"]["severe"] += [r"(?:me|i) and (?:a|an|this|my|the) (?:\w+ )?(?:\d+(?:th|st|nd|rd) grader|(?:\d+|\w+)[- ]year[- ]old|middle[- ]schooler|kid|child)"
+                                        r"[^.?!]{0,60}(?:romantic|first time|in bed|kiss\w*|making out|date night)"]
+DECEPTIVE_EVENT_EN += [r"(?:holding|with|smoking|snorting|buying|selling) (?:a )?(?:bag of |line of |joint of |bong of )?(?:weed|cocaine|coke|drugs|meth|heroin|a joint|a bong|pills)"]
+FABRICATION_EN += [r"so it (?:looks|reads|sounds) (?:authentic|real|legit|genuine|official)", r"['\"‘“]?leaked['\"’”]? (?:email|memo|dm|text|chat|audio|recording|letter)"]
+PERSON_OBJECT_EN += [r"bodies", r"crowds?", r"victims?"]
+COOKING_KO[COOKING_KO.index(r"파이")] = r"파이(?![프썬팅어널브])"
+INJECTION_CUES[INJECTION_CUES.index(r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )규칙")] = (
+    r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )(?<!스터디 )(?<!모임 )규칙(?! ?(?:\d+ ?개|몇 ?개)?(?:만|좀|을|를)? ?(?:정해|만들|짜|추천|세워|써 ?줘))")
+EN_TERMS["hate"]["severe"] += [r"why (?:shouldn'?t|should not|can'?t|mustn'?t) (?:women|girls|black people|blacks|jews|muslims|gays|gay people|immigrants|asians|disabled people|"
+                               r"trans people|minorities) (?:be allowed to|have the right to|get to) (?:vote|work|drive|lead|hold office|marry|adopt|exist|own property|go to school)"]
+# honest requests AY, PQ and R_P's twins showed blocked
+EN_ALLOW += [r"(?:nothing|not|no|never|non-?) ?(?:too |overly |very |super )?(?:gory|graphic|gruesome)",
+             r"(?:how|why) (?:does |do )?(?:cocaine|heroin|meth\w*|alcohol|nicotine|caffeine|mdma|lsd|opioids?|cannabis|marijuana|thc|ketamine|psilocybin|fentanyl) "
+             r"(?:affects?|acts? on|works? (?:in|on)|changes?|binds? to|impacts?|damages?) (?:the )?(?:brain|dopamine|serotonin|receptors?|body|heart|liver|neurons?|nervous system)",
+             r"genital (?:structures?|development|tubercle|anatomy|ridges?|homolog\w*|organs? (?:develop|form))", r"(?:male and female|female and male) genital",
+             r"(?:sexy|seductive) (?:\w+ )?(?:fonts?|typefaces?|logos?|color palettes?|layouts?)"]
+KO_ALLOW += [r"(?:에|에게|이|가) ?미친 ?(?:영향|파장|효과|결과|의미|변화)", r"미친 ?영향",
+             r"(?:강간|준강간|강제 ?추행|성폭행|성추행|추행)죄(?:랑|와|과|의|는|가)?[^.?!]{0,20}(?:차이|형량|처벌|구성 ?요건|판례|법정형|정리|과제|조문|공소 ?시효)",
+             r"섹시(?:하고|한)[^.?!]{0,12}(?:폰트|글꼴|서체|로고|색감|컬러|레이아웃|디자인)",
+             r"(?:고무줄|장난감|물|너프|나무|종이|레고|비비|솜)총",
+             r"(?:친구|동생|언니|오빠|누나|형|딸|아들|엄마|아빠|후배|선배|아는 ?(?:사람|동생|언니|형))(?:가|이|는|도)? (?:요즘 |자꾸 |계속 |자주 )?죽고 ?싶다(?:는데|고 ?(?:하는데|해서|했|그래))"
+             + _NOT_URGED]
+COOKING_KO += [r"칼집", r"뼈 ?(?:발라|바르)", r"발골", r"캠핑 ?요리"]
+HOME_KO += [r"랜턴", r"(?:랜턴|조명|그릇|수건|행주|모자|옷) ?걸이", r"타프", r"텐트 ?(?:치|설치|폴|팩)"]
+PERSON_OBJECT_KO += [r"(?:상대|남의|그 ?사람|걔|여자|남자)(?:방)?(?:의)? ?(?:잔|술|음료)"]
+# telling the poisonous plants apart so no one eats them (a hiking club's question)
+FORAGING_EN: list[str] = [r"(?:identify|spot|recogni[sz]e|avoid|tell apart|tell if)\w* (?:\w+ )?poisonous (?:mushrooms?|plants?|berries)",
+                          r"so (?:we|i|you|the kids|they|nobody|no one) (?:don'?t|won'?t|never|do not|doesn'?t) (?:accidentally )?eat"]
+FORAGING_KO: list[str] = [r"독버섯(?:을|를)? ?(?:구별|구분|알아보|피하)", r"(?:모르고|실수로) ?먹지 ?않게", r"(?:독초|독버섯|독 ?있는 ?(?:식물|버섯|열매))(?:을|를)? ?(?:구별|구분)"]
+FORAGING_CANCEL_EN: list[str] = [r"feed", r"serve", r"slip", r"cook (?:it |them )?for", r"put (?:it |them )?in", r"(?:his|her|their) (?:food|drink|meal|soup|tea)"]
+FORAGING_CANCEL_KO: list[str] = [r"먹이", r"몰래", r"(?:음식|국|차|음료)에 ?(?:넣|타)"]
+COOKING_KO += [r"아이스크림", r"망고", r"빙수", r"스무디", r"잼"]
+HARM_CUE_EN += [r"beat(?:ing|s)? (?:\w+ )?up", r"beat(?:ing)? the (?:crap|shit|hell)", r"assault\w*", r"lynch\w*", r"rap(?:e|ed|ing|ist)"]
+CHILD_EN += [r"(?:elementary|primary|middle|high|grade)[- ]?school(?:er|ers|girls?|boys?|kids?)?(?: (?:girl|boy|student|kid)s?)?", r"(?:pre|grade)[- ]?schoolers?"]

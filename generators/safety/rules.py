@@ -200,6 +200,7 @@ class _Compiled:
         self.adult = _both(L.ADULT_EN, L.ADULT_KO)
         self.fiction = _both(L.FICTION_EN, L.FICTION_KO)
         self.real = _both(L.REAL_PEOPLE_EN, L.REAL_PEOPLE_KO)
+        self.stage_names = _both(L.STAGE_NAMES_EN, L.STAGE_NAMES_KO)
         # the same names with their spaces taken out, for letters split one by one ("M a r g o t R o b b i e")
         self.real_compact = re.compile("|".join(p.replace(" ?", "").replace(" ", "") for p in L.REAL_PEOPLE_EN + L.REAL_PEOPLE_KO))
         self.private = _both(L.PRIVATE_PERSON_EN, L.PRIVATE_PERSON_KO)
@@ -252,6 +253,8 @@ class _Compiled:
                      L.GENRE_CANCEL_KO + L.MILD_FICTION_CANCEL_KO, life_harm=False),  # a body found in chapter one
             _context(L.HISTORY_EN, L.HISTORY_KO, {"hate", "violence", "weapons"}, L.HISTORY_CANCEL_EN, L.HISTORY_CANCEL_KO),
             _context(L.HEALTHY_DIET_EN, L.HEALTHY_DIET_KO, {"self_harm"}, L.HEALTHY_DIET_CANCEL_EN, L.HEALTHY_DIET_CANCEL_KO),
+            _context(L.FORAGING_EN, L.FORAGING_KO, {"drugs", "self_harm"}, L.FORAGING_CANCEL_EN + L.PERSON_OBJECT_EN,
+                     L.FORAGING_CANCEL_KO + L.PERSON_OBJECT_KO, life_harm=False),  # "poisonous" is what it is about
         ]
         self.mention = _both(L.MENTION_EN, L.MENTION_KO)
         self.mention_cancel = _both(L.MENTION_CANCEL_EN, L.MENTION_CANCEL_KO)
@@ -542,6 +545,8 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], runs: list[st
 
     # 2. real person AND (sexual | deepfake | fabricated statement | deceptive event in an image/news framing)
     person = _any(c.real, masked) or _real_in_runs(c, runs)
+    if person is None and surface == "draw" and sexual:
+        person = _any(c.stage_names, masked)
     private = _any(c.private, masked)
     deepfake = _any(c.deepfake, masked)
     sug_any = _any(c.suggestive, masked) or (_any(c.suggestive_draw, masked) if surface == "draw" else None)
