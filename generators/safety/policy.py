@@ -238,8 +238,9 @@ def _same_letters(a: str, b: str) -> bool:
 
 
 def _harm_cue(s: Scan, view: str = "") -> bool:
-    rx = compiled().harm_cue
-    return bool(s.named_harm) or any(rx.search(t) for t in (s.views.plain.casefold(), s.views.original.casefold(), view))
+    c = compiled()
+    texts = (s.views.plain.casefold(), s.views.original.casefold(), view)
+    return bool(s.named_cue) or any(c.harm_cue.search(c.not_harm_cue.sub(MASK, t)) for t in texts)
 
 
 def _verdict(s: Scan, text: str, surface: str) -> tuple[str | None, float]:

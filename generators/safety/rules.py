@@ -301,6 +301,7 @@ class _Compiled:
         self.chosung = L.CHOSUNG
         self.injection_cue = _compile("|".join(L.INJECTION_CUES))
         self.harm_cue = _both(L.HARM_CUE_EN, L.HARM_CUE_KO)
+        self.not_harm_cue = _both(L.NOT_HARM_CUE_EN, L.NOT_HARM_CUE_KO)
         self.split_run_words = {w: (cat, sev) for cat, (sev, words) in L.SPLIT_RUN_TERMS.items() for w in words}
         self.split_run_known = self.split_run_words.keys() | set(L.SPLIT_RUN_GLUE)
         self.split_run_longest = max(map(len, self.split_run_known))
@@ -337,6 +338,7 @@ class Scan:
     # ("배그에서 적 잡는 법", "my friend came out to me", "clean from self-harm for a year"); lexicons and rules still apply
     semantic_exempt: frozenset[str] = frozenset()
     named_harm: frozenset[str] = frozenset()  # categories whose harm the text names (lexicon.NAMED_HARM_*)
+    named_cue: frozenset[str] = frozenset()  # those named by more than a way of asking ("step by step", "단계별로")
     child: str | None = None  # a child named in the text, unless a parent is asking about their own (lexicon.CHILD_*)
 
     def first(self, category: str) -> Hit | None:
@@ -481,6 +483,8 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         hits.extend(_combination_hits(c, masked, v.split_runs, hits, surface, game, child, prevention, narrative))
     helping = prevention or parenting or support or any(MASK in m for name, m in masked if name in ("raw", "plain"))
     named = frozenset(cat for cat, rx in c.named_harm.items() if _any(rx, masked) is not None)
+    asked = [(name, c.not_harm_cue.sub(MASK, text)) for name, text in masked] if named else masked
+    named_cue = frozenset(cat for cat in named if _any(c.named_harm[cat], asked) is not None)
     exempt = GAME_EXEMPT - named if game and _any(c.game_target, v.items()) is not None else frozenset()
     if parenting and not any(_any(p, masked) for p in (c.grooming, c.grooming_strong, c.parenting_cancel)):
         exempt |= PARENTING_EXEMPT
@@ -490,7 +494,7 @@ def scan(text: str, *, surface: str = "write", views: Views | None = None,
         if _any(pattern, v.items()) is not None and _any(cancel, v.items()) is None:
             exempt |= categories - (named - about)
     return Scan(views=v, masked=masked, hits=hits, fiction=fiction, game=game, helping=helping, semantic_exempt=exempt,
-                named_harm=named, child=child)
+                named_harm=named, named_cue=named_cue, child=child)
 
 
 _MENTIONED = frozenset({"harassment", "hate", "sexual"})  # the lexicon hits a mention drops
