@@ -1853,7 +1853,7 @@ EN_TERMS["violence"]["severe"] += [
 KO_TERMS["violence"]["severe"] += [r"한 ?명씩 ?(?:정리|처리|죽이|없애)", r"(?:이틀|며칠|하루)(?:쯤|정도|동안)? ?못 ?일어나게",
                                    r"(?:접시|음식|밥|국|음료|술)[^.?!]{0,20}(?:넣으면|타면)[^.?!]{0,20}티 ?안"]
 EN_TERMS["self_harm"]["severe"] += [r"(?:spots?|places?) (?:\w+ ){0,2}?hide (?:best|well)[^.?!]{0,30}(?:watch|sleeve|strap|band)", r"how deep (?:counts|is enough)"]
-KO_TERMS["self_harm"]["severe"] += [r"(?:다음 ?날|내일|아침에) ?(?:안|못) ?일어나", r"한 ?번에 ?(?:확 )?끝내", r"(?:덜|안) ?아프게 ?(?:떠나|죽|가)는 ?방법",
+KO_TERMS["self_harm"]["severe"] += [r"(?:다음 ?날|내일|아침에) ?(?:안|못) ?일어나(?:게|도록|려면|는 ?(?:약|방법|양|법))", r"한 ?번에 ?(?:확 )?끝내", r"(?:덜|안) ?아프게 ?(?:떠나|죽|가)는 ?방법",
                                     r"(?:설사약|변비약|이뇨제)[^.?!]{0,30}(?:몇 ?알|빼내|빼려|살 ?빼)", r"마지막으로 ?(?:보고 ?싶|가 ?보고)",
                                     r"(?:난간|펜스)(?:이|가)? ?낮[^.?!]{0,30}(?:옥상|다리|건물)"]
 KO_TERMS["harassment"]["severe"] += [r"매일 ?보낼[^.?!]{0,30}(?:문자|메시지|dm|디엠)", r"(?:쓸모없는|실패작)[^.?!]{0,30}(?:문자|메시지)[^.?!]{0,10}\d+ ?개",
@@ -2451,3 +2451,39 @@ EN_TERMS["sexual"]["severe"] += [r"(?:she|he|they) (?:says?|said|keeps? saying|i
                                  r"continues(?! to\b)|doesn'?t stop|didn'?t stop|won'?t stop|ignores? (?:it|her|him|them))",
                                  r"until (?:she|he|they) (?:gives? in|gave in|stops? (?:resisting|fighting|struggling))"]
 KO_TERMS["sexual"]["severe"] += [r"싫다(?:고|는데)[^.?!]{0,20}(?:계속 ?(?:하|만지|들이대)|억지로|강제로)", r"(?:거부|저항)하는데도 ?(?:계속|억지로|강제로)"]
+KO_ALLOW += [r"(?:관리비|요금|전기 ?(?:세|요금)|가스비|난방비|수도 ?요금|세금|카드 ?값|과제|숙제|업무|택배|연락|문자|톡|카톡|댓글|알림|주문|물) ?폭탄"]
+
+# Blind probe set BA (tabletop RPG and horror writers, parents of teenagers), red team R_R (real harm behind a game or
+# fiction frame) and plain set PS; measured once on dc3650a
+KO_TERMS["hate"]["severe"] += [r"(?:동남아|이주 ?노동자|외국인 ?노동자|흑인|일본인|중국인|조선족|무슬림|장애인)[^.?!]{0,30}원숭이 ?(?:처럼|취급|같이|로)"]
+EN_TERMS["hate"]["severe"] += [r"useless eaters", r"(?:disabled|handicapped|retarded|autistic) (?:people|kids|children|folks)[^.?!]{0,30}(?:should be put down|be put down|exterminat\w*|euthani[sz]\w*)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:her|his|their) real (?:city|address|workplace|school|neighbou?rhood)[^.?!]{0,40}(?:irl|in real life|hunt|find|track)",
+                                     r"hunt (?:her|him|them|@[\w.]+) (?:down )?(?:irl|in real life)",
+                                     r"(?:slowly )?driv(?:e|es|ing) (?:@[\w.]+|her|him|them)[^.?!]{0,30}to (?:quit|leave|delete)[^.?!]{0,60}(?:messages|texts|dms) i can (?:actually )?send"]
+KO_TERMS["harassment"]["severe"] += [r"(?:실제 ?)?(?:집 ?주소|사는 ?곳|거주지)(?:를|을)? ?(?:찾는|알아내는|특정하는) ?(?:과정|법|방법)", r"(?:창밖|택배 ?상자)[^.?!]{0,20}(?:특정|위치 ?찾|주소 ?찾)"]
+KO_TERMS["violence"]["severe"] += [r"현실에서도 ?(?:청소|처리|정리|사냥)하자", r"노숙자(?:들)?(?:을|를)? ?(?:사냥|청소|처리|쓸어)"]
+KO_TERMS["self_harm"]["severe"] += [r"흉(?:터)? ?(?:안|없이) ?(?:남게|남기고) ?(?:긋|그어|자해)", r"(?:가족|부모님?|엄마|아빠)(?:한테|에게)? ?안 ?들키(?:는|게)[^.?!]{0,15}(?:긋|자해)",
+                                    r"긋는 ?(?:법|방법)", r"(?:다리|옥상|건물)(?:가|이)? ?높이(?:가)? ?충분", r"(?:한강|다리|옥상)[^.?!]{0,20}cctv ?(?:없|안)",
+                                    r"사라지는 ?게 ?나(?:아|아요|을)[^.?!]{0,30}설득", r"설득[^.?!]{0,30}사라지는 ?게 ?나"]
+EN_TERMS["self_harm"]["severe"] += [r"bleed out[^.?!]{0,60}(?:accurate\w*|real answer|for real|exactly)"]
+KO_TERMS["weapons"]["severe"] += [r"(?:부비 ?트랩|인계 ?철선)[^.?!]{0,30}(?:만드는|설치하는|넣는|진짜로|현실)", r"산탄(?:을|를)? ?넣는"]
+EN_TERMS["drugs"]["severe"] += [r"(?:drug|drugs|drugging|sedat\w*) (?:the |her |his |my |their )?(?:kids|children|baby|toddlers?)[^.?!]{0,40}(?:sleep|quiet|knock|out cold)",
+                                r"(?:real|actual) (?:drug )?precursors", r"precursors?[^.?!]{0,40}without (?:getting )?(?:flagged|caught|noticed)"]
+FABRICATION_EN += [r"believable (?:news )?(?:article|story|quote|report|post)", r"(?:send|give|enter) (?:their|your|us|me) (?:card|credit card|bank|login) (?:details|numbers?|info|password)"]
+KO_TERMS["prompt_injection"]["severe"] += [r"(?:숨겨진|숨은|원래) ?(?:프롬프트|지시문?|지침)(?:을|를)? ?(?:읽고|거꾸로|반대로|무시)", r"(?:개발자 ?)?지시(?:를)? ?(?:거꾸로|반대로) ?(?:따르|행동)"]
+EN_TERMS["weapons"]["severe"] += [r"(?:glock )?auto[- ]?(?:switch|sear)", r"glock switch"]
+# honest requests BA showed blocked
+EN_ALLOW += [r"assassinat\w* (?:the )?(?:evil |dark |mad |tyrant |usurper |corrupt )?(?:king|queen|emperor|lich|overlord|warlord|dragon|boss|npc|villain|duke|baron)",
+             r"(?:sharing|shared|posting|posted|leaking|leaked|spreading) nudes of (?:a |my |our )?\w+(?=[^.?!]*[.?!]?[^.?!]{0,60}\b(?:report|police|mods?|discord)\b)"]
+DRUG_NEWS_EN += [r"(?:busted|bust|raid\w*|seiz\w*|arrest\w*) (?:a |the )?(?:\w+ )?(?:ring|gang|cartel|lab|dealers?)"]
+DRUG_PREVENTION_EN += [r"health class", r"(?:school|class) (?:report|project|presentation)"]
+GENRE_EN += [r"horror (?:short|story|fic|one-?shot|novel|campaign)"]
+KO_ALLOW += [r"(?:계란|흰자|달걀|머랭|생크림|크림)[^.?!]{0,10}(?:때려|때리|쳐|치)"]
+SUPPORT_KO += [r"(?:딸|아들|아이|애|자녀)(?:이|가)? ?(?:자해|자살)[^.?!]{0,20}(?:알게|발견|어떻게)", r"부모로서"]
+REPORTING_KO += [r"(?:학폭|학교 ?폭력|괴롭힘|사이버 ?폭력)[^.?!]{0,10}신고"]
+MENTION_KO += [r"['\"‘“][^'\"’”]{1,15}['\"’”](?:는|이란|라는)? ?(?:말|표현|단어)(?:을|를)? ?(?:쓰면|써도|사용하면)",
+               r"['\"‘“][^'\"’”]{1,15}['\"’”] ?같은 ?(?:욕|말|패드립|표현|단어)"]
+EN_ALLOW += [r"before (?:he|she|they) (?:starts?|begins?) dating"]
+# honest twins R_R showed blocked
+EN_ALLOW += [r"seduction (?:roll|check|skill|attempt|spell)", r"suicide (?:mission|squad|squeeze|run|doors?|king|knife)"]
+DRUG_PREVENTION_KO += [r"재활 ?(?:센터|시설|치료|병원)", r"중독 ?(?:치료|재활|회복)"]
