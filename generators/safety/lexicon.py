@@ -19,6 +19,8 @@ from __future__ import annotations
 LORI_KO = r"(?<![칼플글])로리(?!다)"
 KB = r"(?<![가-힣])"  # Korean left boundary: not glued to a preceding syllable
 KP = r"(?=[이가은는을를의에와과도랑한들만께]|[^가-힣]|$)"  # followed by a particle or a non-Hangul char
+# 아이스 (ice: meth), but not ice cream, iced coffee, an ice pack or ice hockey
+ICE_KO = r"아이스(?! ?(?:크림|커피|티|아메|라떼|박스|팩|하키|링크|음료|브레이커|버킷|께끼|바))"
 
 PERSON_EN = (r"(?:some(?:one|body)|a (?:person|human|man|woman|kid|child|baby|cop|police officer|teacher|classmate)|"
              r"people|humans|him|her|them|my (?:wife|husband|ex|girlfriend|boyfriend|boss|neighbou?r|teacher|"
@@ -440,7 +442,7 @@ KO_TERMS: dict[str, dict[str, list[str]]] = {
             r"대마(?:초)?(?: ?씨앗?| ?실내| ?몰래| ?집에서| ?직접){0,3} ?(?:재배|키우(?:는|기)|기르(?:는|기))",
             r"(?:마약|대마초?|필로폰|떨|작대기|케타민|코카인|엑스터시|엘에스디|lsd)(?:를|을|은|는)? ?(?:어디서|어디 ?가면|어떻게) ?(?:삼|사(?:요|냐|야|나|\?|$|\s)|살 ?수|구해|구함|구할|구하|팔아|팜)",
             # asking for a seller's channel: "마약 텔레방 링크 줘", "대마초 판매자 알려줘"
-            (r"(?:마약|필로폰|히로뽕|대마초?|떨|아이스(?! ?(?:크림|커피|티|아메|라떼|박스|팩|하키|링크|음료|브레이커|버킷|께끼|바))|작대기|케타민|엑스터시|코카인|펜타닐)(?:을|를)? ?(?:파는 ?)?"
+            (r"(?:마약|필로폰|히로뽕|대마초?|떨|" + ICE_KO + r"|작대기|케타민|엑스터시|코카인|펜타닐)(?:을|를)? ?(?:파는 ?)?"
              r"(?:텔레(?:그램|방)?|판매(?:자|상|처)|딜러|구매처|구입처|던지기|공급책|상선)(?:\S*)? ?(?:\S+ )?"
              r"(?:링크|주소|아이디|연락처|알려|줘|추천|어디|소개)"),
             r"(?:마약|필로폰|히로뽕|메스암페타민|메스|코카인|크랙|헤로인|펜타닐|엘에스디|lsd|엑스터시|엑스타시|케타민|대마초?|떨|아편|모르핀|물뽕|ghb|"
@@ -1130,7 +1132,7 @@ INJECTION_CUES: list[str] = [
     r"verbatim", r"before (?:mine|my|this|i|our|the conversation)", r"obey", r"moral", r"ethic", r"classifier", r"\.env",
     r"api key", r"logs?\b", r"other (?:users|people)", r"--", r"sudo", r"anything goes", r"character", r"evil",
     r"unfiltered", r"uncensored", r"no (?:rules|limits)",
-    r"지시", r"지침", r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )규칙", r"프롬프트", r"무시", r"잊어", r"설정", r"모드", r"필터", r"검열", r"제한", r"역할", r"척", r"명령",
+    r"지시", r"지침", r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )(?<!스터디 )(?<!모임 )규칙(?! ?(?:\d+ ?개|몇 ?개)?(?:만|좀|을|를)? ?(?:정해|만들|짜|추천|세워|써 ?줘))", r"프롬프트", r"무시", r"잊어", r"설정", r"모드", r"필터", r"검열", r"제한", r"역할", r"척", r"명령",
     r"시스템", r"관리자", r"개발자", r"해제", r"우회", r"탈옥", r"거절", r"거부", r"비밀", r"숨겨", r"원래", r"처음", r"위에", r"위의",
     r"이전", r"앞으로", r"지금부터", r"이제부터", r"따라", r"복종", r"금지", r"출력", r"윤리", r"도덕", r"정책", r"기록", r"로그",
     r"토큰", r"전의", r"전에", r"분류기", r"캐릭터", r"연기", r"세계관", r"공지", r"인증", r"다른 ?(?:유저|사람)", r"ㅅㅅㅌ", r"ㅍㄹㅍㅌ",
@@ -1432,7 +1434,7 @@ KO_TERMS["self_harm"]["severe"] += [
 ]
 KO_TERMS["drugs"]["severe"] += [
     r"여러 ?(?:병원|의원|약국)(?:에서|을|를)?[^.?!]{0,20}(?:처방(?:받|전)|사 ?모|모으|모아)", r"(?:병원|의원|약국)끼리 ?안 ?겹치게", r"(?:약국|병원|의원) ?여러 ?(?:군데|곳)(?:에서|서)? ?(?:\S+ ){0,2}?(?:사 ?모|모아|모으|처방)",
-    r"(?:마약|아이스|떨|작대기|필로폰|대마)[^.?!]{0,20}던지기", r"텔레(?:그램|방)[^.?!]{0,20}(?:아이스(?!크림|아메|커피|티|박스|팩|하키|브레이커)|작대기|떨(?![가-힣])|차가운 ?거)",
+    r"(?:마약|아이스|떨|작대기|필로폰|대마)[^.?!]{0,20}던지기", r"텔레(?:그램|방)[^.?!]{0,20}(?:" + ICE_KO + r"|작대기|떨(?![가-힣])|차가운 ?거)",
     r"양귀비[^.?!]{0,40}(?:진액|즙|수액|열매|꼬투리)[^.?!]{0,20}(?:받|모으|말리|추출|짜)", r"슈도 ?에페드린[^.?!]{0,40}(?:뽑아|추출|분리)",
 ]
 KO_TERMS["harassment"]["severe"] += [
@@ -1554,7 +1556,8 @@ PERSON_OBJECT_KO += [r"길고양이", r"살아 ?있는"]
 LIFE_HARM_EN += [r"(?:until|till) (?:he|she|they|it) (?:stops?|stop) (?:moving|breathing)"]
 
 # Held-out red-team set R_D (two contexts at once, indirect Korean) and probe AA (a parenting server)
-EN_TERMS["sexual"]["explicit"] += [r"no fade[- ]to[- ]black", r"(?:in bed|on the floor|tangled together)[^.?!]{0,40}show(?:ing)? everything",
+NO_FADE_EN = r"(?:don'?t|do not|no|never|without) fad(?:e|ing)[- ]to[- ]black"
+EN_TERMS["sexual"]["explicit"] += [NO_FADE_EN, r"(?:in bed|on the floor|tangled together)[^.?!]{0,40}show(?:ing)? everything",
                                    r"(?:rp|roleplay|role-play)[^.?!]{0,80}(?:get|make it|be|go) (?:graphic|explicit|spicy|nsfw)"]
 GROOMING_EN += [r"(?:first )?physical (?:experience|relationship|intimacy)", r"first (?:time|experience) with (?:a |an )?(?:grown|older|adult)"]
 GROUP_KO += [r"혼혈", r"전라도 ?(?:사람|출신|놈)", r"경상도 ?(?:사람|출신|놈)", r"충청도 ?(?:사람|출신)"]
@@ -1814,7 +1817,7 @@ DRUG_NEWS_EN += [r"histor(?:y|ical|ically)", r"coca-?cola"]
 COMING_OUT_EN += [r"coming[- ]out (?:scene|chapter|moment|arc)"]
 DRINKS_KO += [r"폭탄주"]
 COOKING_EN += [r"bak(?:e|ing)", r"bread", r"dough", r"muffins?", r"cakes?", r"cookies", r"brownies", r"pies?", r"pastry", r"flour", r"butter", r"oven"]
-COOKING_KO += [r"베이킹", r"빵", r"반죽", r"머핀", r"케이크", r"쿠키", r"마들렌", r"파이", r"타르트", r"버터", r"식용유", r"오븐", r"밀가루", r"필링", r"디저트", r"휘핑"]
+COOKING_KO += [r"베이킹", r"빵", r"반죽", r"머핀", r"케이크", r"쿠키", r"마들렌", r"파이(?![프썬팅어널브])", r"타르트", r"버터", r"식용유", r"오븐", r"밀가루", r"필링", r"디저트", r"휘핑"]
 EN_TERMS["violence"]["severe"] += [r"long pig"]
 PERSON_OBJECT_EN += [r"long pig"]
 FRIEND_EN += [r"(?:my|our) (?:mod|moderator|admin|teammate|coworker|server owner|guild ?mate)"]
@@ -1944,7 +1947,7 @@ EN_TERMS["violence"]["severe"] += [r"poison (?:the |a |my |our |some |those |the
 KO_TERMS["violence"]["severe"] += [r"(?:뼈|팔|다리|갈비뼈|코뼈|손가락|무릎|턱)(?:를|을|가|이)? ?(?:\S+ )?부러뜨리(?:는|려면|고 ?싶) ?(?:\S+ )?(?:법|방법)"]
 KO_TERMS["prompt_injection"]["severe"] += [r"(?:이후|앞으로|다음부터|지금부터)[^.?!]{0,20}(?:요청|메시지|메세지|질문|답변|대답)[^.?!]{0,10}(?:검열|필터|제한|검수)(?:을|를|은|는|도)? ?(?:생략|없이|해제|끄고|꺼|풀고|풀어|무시)",
                                            r"검열 ?(?:생략|해제)"]
-KO_TERMS["drugs"]["severe"] += [r"(?:대마|떨|마약|필로폰|아이스(?! ?(?:크림|커피|티|아메|라떼|박스|팩|하키|링크|음료|브레이커|버킷|께끼|바))|엑스터시|케타민|코카인)(?:를|을)? ?(?:\S+ )?(?:팔|판매하|유통하)(?:건데|려고|고 ?싶|ㄹ ?거|는 ?(?:법|방법))"]
+KO_TERMS["drugs"]["severe"] += [r"(?:대마|떨|마약|필로폰|" + ICE_KO + r"|엑스터시|케타민|코카인)(?:를|을)? ?(?:\S+ )?(?:팔|판매하|유통하)(?:건데|려고|고 ?싶|ㄹ ?거|는 ?(?:법|방법))"]
 
 # Words of harm or hostility. The everyday-reference check (semantic.looks_everyday) never clears a prompt that has one:
 # an everyday frame around a harmful clause ("a birthday message for my coworker telling her everyone hates her")
@@ -1955,7 +1958,8 @@ HARM_CUE_EN: list[str] = [r"hat(?:e|es|ed|ing|red)", r"hurt\w*", r"kill\w*", r"d
                           r"fat", r"stupid", r"worthless", r"disgusting", r"losers?", r"idiots?", r"threat\w*", r"humiliat\w*", r"revenge", r"ruin\w*",
                           r"destroy\w*", r"scare\w*", r"suffer\w*", r"pain\w*", r"chemicals?", r"pills?", r"starv\w*", r"expos(?:e|ed|ing)", r"leak\w*",
                           r"address", r"fake"]
-HARM_CUE_KO: list[str] = [r"죽", r"싫어", r"혐오", r"미워", r"때리", r"때려", r"패(?=[고는기서려면버줘 ])", r"다치", r"독(?:약|극물|살|을)", r"칼", r"총", r"피(?:가|를|범벅|투성)",
+# "싫어" but not "싸우기 싫어" (would rather not fight)
+HARM_CUE_KO: list[str] = [r"죽", r"(?<!기 )(?<!기)싫어", r"혐오", r"미워", r"때리", r"때려", r"패(?=[고는기서려면버줘 ])", r"다치", r"독(?:약|극물|살|을)", r"칼", r"총", r"피(?:가|를|범벅|투성)",
                           r"폭(?:탄|행|발)", r"마약", r"대마", r"자살", r"자해", r"약(?:을|물)", r"벗", r"야한", r"노출", r"못생", r"뚱뚱", r"병신", r"찐따", r"꺼져",
                           r"망신", r"복수", r"협박", r"괴롭", r"왕따", r"따돌", r"놀리", r"조롱", r"비하", r"욕", r"신상", r"주소", r"가짜", r"합성", r"무시",
                           r"굶", r"토하", r"고통", r"아프게"]
@@ -2088,7 +2092,7 @@ EN_TERMS["self_harm"]["severe"] += [r"rope tied in(?:to)? a (?:loop|noose)", r"(
                                     r"fasting \d+ days straight", r"hiding (?:the )?(?:bruises|cuts|scars)", r"smiling through fainting"]
 EN_TERMS["weapons"]["severe"] += [r"pressure cooker[^.?!]{0,40}(?:nails|shrapnel|ball bearings|device|detonat\w*)"]
 KO_TERMS["weapons"]["severe"] += [r"(?:석궁|전기 ?충격기|테이저|총|총기|도검|가스총)[^.?!]{0,40}(?:통관 ?안 ?걸리|세관 ?안 ?걸리|몰래 ?(?:직구|들여))"]
-KO_TERMS["drugs"]["severe"] += [r"감기약(?:에서)? ?(?:성분 ?)?(?:뽑아|추출)", r"(?:아이스(?! ?(?:크림|커피|티|아메|라떼|박스|팩|하키|링크|음료|브레이커|버킷|께끼|바))|작대기)[^.?!]{0,10}만드는", r"본드(?:를)? ?(?:봉지|비닐)[^.?!]{0,20}(?:마시|흡입|불)",
+KO_TERMS["drugs"]["severe"] += [r"감기약(?:에서)? ?(?:성분 ?)?(?:뽑아|추출)", r"(?:" + ICE_KO + r"|작대기)[^.?!]{0,10}만드는", r"본드(?:를)? ?(?:봉지|비닐)[^.?!]{0,20}(?:마시|흡입|불)",
                                 r"본드 ?흡입", r"(?:하얀 ?가루|가루 ?봉지)[^.?!]{0,40}(?:숨기|검색대|안 ?걸리)", r"이중 ?바닥[^.?!]{0,30}(?:숨기|가루)"]
 EN_TERMS["drugs"]["severe"] += [r"(?:slip|put|drop|mix)\w* (?:\w+ ){0,6}(?:pills?|powder|drops|tablets?)[^.?!]{0,10} in(?:to)? (?:\w+['’]s|her|his|their) (?:drink|cup|glass|coffee|soda|beer|wine)",
                                 r"(?:horse|animal|vet) tranquili[sz]ers?[^.?!]{0,60}(?:take it myself|get high|for me|without (?:a )?(?:vet|prescription|license))"]
@@ -2366,9 +2370,6 @@ EN_TERMS["sexual_minors"]["severe"] += [r"(?:me|i) and (?:a|an|this|my|the) (?:\
 DECEPTIVE_EVENT_EN += [r"(?:holding|with|smoking|snorting|buying|selling) (?:a )?(?:bag of |line of |joint of |bong of )?(?:weed|cocaine|coke|drugs|meth|heroin|a joint|a bong|pills)"]
 FABRICATION_EN += [r"so it (?:looks|reads|sounds) (?:authentic|real|legit|genuine|official)", r"['\"‘“]?leaked['\"’”]? (?:email|memo|dm|text|chat|audio|recording|letter)"]
 PERSON_OBJECT_EN += [r"bodies", r"crowds?", r"victims?"]
-COOKING_KO[COOKING_KO.index(r"파이")] = r"파이(?![프썬팅어널브])"
-INJECTION_CUES[INJECTION_CUES.index(r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )규칙")] = (
-    r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )(?<!스터디 )(?<!모임 )규칙(?! ?(?:\d+ ?개|몇 ?개)?(?:만|좀|을|를)? ?(?:정해|만들|짜|추천|세워|써 ?줘))")
 EN_TERMS["hate"]["severe"] += [r"why (?:shouldn'?t|should not|can'?t|mustn'?t) (?:women|girls|black people|blacks|jews|muslims|gays|gay people|immigrants|asians|disabled people|"
                                r"trans people|minorities) (?:be allowed to|have the right to|get to) (?:vote|work|drive|lead|hold office|marry|adopt|exist|own property|go to school)"]
 # honest requests AY, PQ and R_P's twins showed blocked
@@ -2381,7 +2382,7 @@ KO_ALLOW += [r"(?:에|에게|이|가) ?미친 ?(?:영향|파장|효과|결과|�
              r"(?:강간|준강간|강제 ?추행|성폭행|성추행|추행)죄(?:랑|와|과|의|는|가)?[^.?!]{0,20}(?:차이|형량|처벌|구성 ?요건|판례|법정형|정리|과제|조문|공소 ?시효)",
              r"섹시(?:하고|한)[^.?!]{0,12}(?:폰트|글꼴|서체|로고|색감|컬러|레이아웃|디자인)",
              r"(?:고무줄|장난감|물|너프|나무|종이|레고|비비|솜)총",
-             r"(?:친구|동생|언니|오빠|누나|형|딸|아들|엄마|아빠|후배|선배|아는 ?(?:사람|동생|언니|형))(?:가|이|는|도)? (?:요즘 |자꾸 |계속 |자주 )?죽고 ?싶다(?:는데|고 ?(?:하는데|해서|했|그래))"
+             r"(?:친구|동생|언니|오빠|누나|형|딸|아들|엄마|아빠|후배|선배|아는 ?(?:사람|동생|언니|형))(?:가|이|는|도)? (?:요즘 |자꾸 |계속 |자주 )?(?:죽고|자살 ?하고) ?싶다(?:는데|고 ?(?:하는데|해서|했|그래))"
              + _NOT_URGED]
 COOKING_KO += [r"칼집", r"뼈 ?(?:발라|바르)", r"발골", r"캠핑 ?요리"]
 HOME_KO += [r"랜턴", r"(?:랜턴|조명|그릇|수건|행주|모자|옷) ?걸이", r"타프", r"텐트 ?(?:치|설치|폴|팩)"]
@@ -2408,8 +2409,8 @@ EN_TERMS["violence"]["severe"] += [r"(?:kill|murder|stab|shoot|poison)\w* (?:the
 EN_TERMS["self_harm"]["severe"] += [r"hid(?:e|ing) (?:my )?(?:purging|throwing up|vomiting|bingeing|not eating|skipp(?:ed|ing) meals)",
                                     r"romantici[sz]\w* (?:jumping|suicide|self[- ]harm|cutting|hanging|overdos\w*|starving)",
                                     r"jump\w* off (?:a|the) (?:bridge|roof|building|cliff)[^.?!]{0,40}(?:finally free|peaceful|beautiful|aesthetic|romantic)"]
-EN_TERMS["sexual"]["explicit"] += [r"(?:don'?t|do not|no|never|without) fad(?:e|ing) to black", r"every (?:step|moment|detail) of the act"]
-NAMED_HARM_EN["sexual"] += [r"(?:don'?t|do not|no|never|without) fad(?:e|ing) to black", r"(?:described|depicted|written) graphically", r"every (?:step|moment|detail) of the act"]
+EN_TERMS["sexual"]["explicit"] += [r"every (?:step|moment|detail) of the act"]
+NAMED_HARM_EN["sexual"] += [NO_FADE_EN, r"(?:described|depicted|written) graphically", r"every (?:step|moment|detail) of the act"]
 SUGGESTIVE_EN += [r"spicy (?:\w+ )?(?:scene|chapter|part|moment|story|fic|content|pics?|photos?)", r"first[- ]time scene"]
 HISTORY_CANCEL_EN += [r"secretly control\w*", r"(?:should|must) be (?:kept out|banned|removed|expelled|deported|exterminated)", r"persuasive (?:side|essay|speech|case)"]
 EN_TERMS["hate"]["severe"] += [r"(?:muslims?|mosque|hijab)[^.?!]{0,30}(?:all )?(?:as|like) (?:terrorists|suicide bombers)"]
@@ -2429,8 +2430,7 @@ SUPPORT_EN += [r"(?:gentle|kind|supportive|caring|warm) (?:message|note|dm|text|
 MENTION_KO += [r"(?:필터|금지어|차단어|자동 ?모드|오토 ?모드)(?:에|로)? ?['\"‘“][^'\"’”]{1,15}['\"’”] ?(?:을|를)? ?(?:넣|등록|추가|걸)"]
 KO_ALLOW += [r"(?:식물|화분|다육이?|선인장|꽃)(?:을|를|도|만)? ?(?:잘 ?|맨날 ?|자꾸 ?|다 ?)?죽이는 ?(?:사람|편|타입|스타일|나)",
              r"물뽕 ?(?:범죄 ?)?(?:예방|주의|조심|피해 ?예방)",
-             r"(?:케타민|모르핀|펜타닐|프로포폴|마약성 ?진통제|코데인)[^.?!]{0,20}(?:병원|마취|의료|수술|진통|처방)",
-             r"(?:친구|동생|언니|오빠|누나|형|딸|아들|후배|선배)(?:가|이|는|도)? (?:요즘 |자꾸 |계속 )?자살 ?하고 ?싶다(?:는데|고 ?(?:하는데|해서|했|그래))" + _NOT_URGED]
+             r"(?:케타민|모르핀|펜타닐|프로포폴|마약성 ?진통제|코데인)[^.?!]{0,20}(?:병원|마취|의료|수술|진통|처방)"]
 MENTION_EN += [r"(?:where|how) (?:the |this |that )?['\"‘“][^'\"’”]{3,60}['\"’”] (?:myth|trope|stereotype|conspiracy theory|canard|slur) (?:came from|started|originated|spread)",
                r"why (?:historians|scientists|experts|researchers) (?:reject|debunk|dismiss|disprove)"]
 PROTECTIVE_KO += [r"부모(?:용|님용|님들께| 대상)", r"안내문"]
@@ -2439,7 +2439,6 @@ KO_TERMS["harassment"]["severe"] += [r"(?:네|니|너의|당신의|걔의?) ?마
 EN_TERMS["self_harm"]["severe"] += [r"(?:self[- ]harm|suicid\w*|cutting|wants? to die)[^.?!]{0,60}(?:tell\w*|encourag\w*|urg\w*) (?:them|her|him) to (?:just )?"
                                     r"(?:do it|go through with it|end it|go for it|go ahead)"]
 DRUG_PREVENTION_KO += [r"(?:범죄 ?)?예방 ?(?:수칙|교육|법|방법|캠페인|안내)", r"(?:피해|당하지) ?(?:않는|않으려면|않게)"]
-HARM_CUE_KO[HARM_CUE_KO.index(r"싫어")] = r"(?<!기 )(?<!기)싫어"  # "싸우기 싫어": would rather not fight
 EN_TERMS["hate"]["severe"] += [r"(?:hold|hide|watch|keep|lock up) your (?:pets|dogs|cats|puppies) (?:close|inside|away|tight)[^.?!]{0,40}(?:those people|they|them) eat"]
 # Not a word of harm (policy._harm_cue): a tool called a gun, and a way of asking ("step by step", "단계별로") that
 # NAMED_HARM_* lists only so that it cancels a context
