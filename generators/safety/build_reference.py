@@ -5,7 +5,7 @@
 The references are every prompt of the classifier's data (``data/train*.jsonl`` and ``data/candidates/``: benign
 and harmful, labelled) and the everyday requests of ``data/reference/`` (benign only, never trained on: the
 classifier lost recall when trained with such prompts, see train_semantic.py). Never the evaluation sets under
-benchmarks/. Vectors are stored as int8 with one scale per row (about 10 MB); the margins it decides on were the same
+benchmarks/. Vectors are stored as int8 with one scale per row (about 14 MB); the margins it decides on were the same
 as with float32 on every benchmark set. Takes about 2 minutes on one core.
 """
 

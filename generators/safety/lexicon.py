@@ -599,6 +599,9 @@ EN_ALLOW: list[str] = [
     r"dragon (?:slayer|slaying)", r"slay(?:ed|ing)? (?:the|a) dragon", r"slay(?:ed|ing)? (?:it|queen)", r"pill bugs?", r"(?:the )?dark ?web (?:safety|risks|explained|documentary)",
     r"pussy ?galore", r"blue balls? (?:lightning|python)?", r"balls? (?:game|pit|python|player)", r"screw (?:driver|cap|top|in|the lid)",
     r"hate you (?:can't|cant) (?:come|be)", r"i hate (?:mondays|traffic|rain|homework|waiting)", r"shut up and (?:dance|take my money)",
+    # a brain, a dog or an alarm that will not be quiet; "tell her to shut up" still reads as aimed at someone
+    r"(?:won'?t|wont|doesn'?t|doesnt|never|can'?t|cant|will not|wouldn'?t|wouldnt) (?:ever |just )?shut up",
+    r"punch(?:ing)?[- ]up (?:this|the|my|a|our|these|some) (?:\w+ )?(?:bit|joke|line|script|draft|copy|speech|toast|set|routine|caption|bio|intro|post|essay|text|paragraph|pitch|title|headline|story|scene|dialogue)s?",  # an editor's word for sharpening a joke or a line
     r"(?:kids?|child|children|toddlers?|babies|baby)'?s? (?:swim|swimming) (?:lessons?|class|safety)", r"wholesome",
     r"(?:penis|penile|vagina|vaginal|genital|breast|testicular|prostate|cervical|nipple|anal|rectal) (?:cancer|infection|health|exam|pain|discharge|"
     r"anatomy|surgery|yeast|warts|herpes|fissure|gland|itching|bleeding|rash|lump|soreness)", r"bottle nipples?", r"(?:sore|cracked|painful|inverted|flat|bleeding) nipples?", r"nipple (?:shields?|cream|balm|confusion|pain)",
@@ -638,7 +641,7 @@ KO_ALLOW: list[str] = [
     r"놀리는 ?(?:시|글|노래|랩|짤|멘트)[^.?!\n]{0,40}?(?:기분 ?(?:나쁘지|안 ?나쁘|상하지) ?않게|장난으로|귀엽게|웃으려고|다 ?같이 ?웃)",
     r"(?:장난으로|귀엽게|기분 ?(?:나쁘지|상하지) ?않게)[^.?!\n]{0,20}?놀리는 ?(?:시|글|노래|랩|짤|멘트)",
     r"자살로 ?(?:돌아가|세상을 ?떠|잃|사망)", r"(?:친구|동생|언니|오빠|누나|형|애인|여친|남친|엄마|아빠|걔|그 ?애|학생|아이)(?:가|이|는|도)? ?[^.?!\n]{0,15}?죽고 ?싶다고",
-    r"마약 ?(?:밀수|유통|판매) ?(?:조직|일당|범)?(?:\S+ )?(?:검거|적발|체포|수사|단속)", r"(?:야한|선정적인|19금|잔인한|징그러운) ?(?:거|것|그림|버전|느낌|장면)? ?(?:말고|빼고|아니고)(?! ?더)",
+    r"(?:마약|필로폰|코카인|대마|헤로인|펜타닐|케타민|엑스터시)(?:을|를)? ?(?:밀수|유통|판매) ?(?:조직|일당|범)?(?:\S+ )?(?:\S+ )?(?:검거|적발|체포|수사|단속)", r"(?:야한|선정적인|19금|잔인한|징그러운) ?(?:거|것|그림|버전|느낌|장면)? ?(?:말고|빼고|아니고)(?! ?더)",
     r"졸라맨", r"유방 ?(?:암|검진|초음파|촬영|외과|멍울|통증)", r"자가 ?검진", r"청소년 ?(?:관람|이용) ?불가", r"수위 ?(?:낮(?:은|게)|약한|약하게|순한|없는)", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
     r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
@@ -656,14 +659,14 @@ KO_ALLOW: list[str] = [
     r"시발점", r"시발역", r"시발택시", r"시발 ?자동차", r"수박 ?씨 ?발라", r"수박씨", r"씨 ?발라(?:내|먹|서)?", r"18세기", r"18세", r"18살",
     r"18 ?년 ?(?:동안|전|후|만에|간)", r"(?:19|20)18년", r"병신년", r"병신 ?년 ?(?:\(|丙申|생)", r"丙申", r"마약 ?(?:김밥|떡볶이|베개|옥수수|토스트|빵|계란|소스|쿠션|매트|라면|수면)",
     r"대마도", r"대마 ?(?:섬|도)", r"(?:죽이는|죽여주는|죽인다|끝내주는) ?(?:맛|노래|목소리|경치|풍경|날씨|퀄리티|실력|춤)", r"(?:배고파|웃겨|졸려|피곤해|심심해|더워|추워|보고 ?싶어|아파|아퍼|힘들어|귀여워|짜증나|답답해|부러워|설레|궁금해|배불러|바빠|떨려|창피해|간지러워|지루해|좋아) ?죽겠",
-    r"폭탄 ?(?:세일|주|할인|머리|발언|선언)", r"물총", r"글루건", r"총알 ?(?:배송|택배|같이)", r"칼퇴", r"칼국수", r"칼각", r"칼답", r"킬러 ?(?:문항|문제|콘텐츠)",
+    r"폭탄 ?(?:세일|주(?!의)|할인|머리|발언|선언)", r"물총", r"글루건", r"총알 ?(?:배송|택배|같이)", r"칼퇴", r"칼국수", r"칼각", r"칼답", r"킬러 ?(?:문항|문제|콘텐츠)",
     r"(?:프로세스|프로그램|작업|앱|서버|탭)(?:을|를)? ?(?:죽이|종료|강제 ?종료|킬)", r"사진(?:을)? ?(?:찍|촬영)", r"(?:화보|사진|영상) ?촬영", r"자살 ?(?:예방|방지|상담|위기|고위험|률|통계|유가족)",
     r"자해 ?(?:예방|상담|극복|치료)", r"생명의 ?전화", r"(?:상담|치료|심리) ?(?:센터|선생님|사|치료사)", r"(?:테러|범죄|마약|자살|폭력) ?(?:예방|방지|근절|퇴치|반대|교육|캠페인|역사)",
     r"(?:반|안티) ?(?:마약|폭력|테러)", r"마약의? ?유혹(?:을|에)? ?(?:뿌리치|이기|거절|물리치|견디|빠지지)", r"마약 ?(?:퇴치|근절|예방|단속|수사|중독 ?치료|중독자 ?(?:재활|치료)|탐지견)", r"고어텍스", r"정사각형", r"정사각", r"정사면체", r"(?:정|사)사(?:기|각)",
     r"자위대", r"자위권", r"자위 ?(?:함|대원)", r"보지 ?(?:마|말|못|않|도|만|는|를|가|고|말고|마세요)", r"(?:안|못|다시|잘|좀|그냥|한번|같이|또|직접|미리|어디|자세히) ?보지", r"보지(?:도|만|를|는) ?않",
     r"(?:볼|봐|보|알아보)(?:지|자)", r"새끼 ?(?:고양이|강아지|손가락|발가락|줄|곰|돼지|양|새|오리|낳|를 ?낳|를 ?돌보|를 ?키우)", r"(?:고양이|강아지|곰|돼지|양|새|오리|사자|호랑이|동물|개)(?:의)? ?새끼",
     r"씹(?:다|어|고|는|을|기|으면|어서|어요|었|히|힌|는 ?맛)", r"껌(?:을)? ?씹", r"곱씹", r"미친 ?(?:듯이|듯|속도|가성비|맛|퀄리티|존재감|실력|스피드|기록)",
-    r"(?:지랄|염병) ?(?:맞은 ?날씨)", r"꺼져 ?(?:있|가|버린 ?(?:불|전원|화면))", r"불이 ?꺼져", r"(?:전원|화면|컴퓨터|불)(?:이|가)? ?꺼져", r"닥쳐 ?(?:올|오는|온)",
+    r"(?:지랄|염병) ?(?:맞은 ?날씨)", r"꺼져 ?(?:있|가|버린 ?(?:불|전원|화면))", r"꺼져서", r"불이 ?꺼져", r"(?:전원|화면|컴퓨터|불)(?:이|가)? ?꺼져", r"닥쳐 ?(?:올|오는|온)",
     r"(?:다가|들이)닥쳐", r"엿 ?(?:만들|장수|가락)", r"호박엿", r"쌍둥이", r"쌍 ?(?:꺼풀|안경)", r"또라이 ?(?:같은 ?(?:매력|아이디어))", r"병신 ?같은 ?(?:버그)",
     r"시바견", r"시바 ?이누", r"시바 ?(?:강아지|종)", r"(?:뒤져|뒤지)(?:서|보|봐|봤|본|볼|도|야|지)", r"서랍(?:을)? ?뒤져", r"(?:찾아|알아)보", r"창녀 ?(?:역사|문제|인권)",
     r"섹시 ?(?:한 ?)?(?:디자인|자동차|차|폰트|로고|목소리)", r"음란물 ?(?:신고|차단|필터|중독 ?치료|예방)", r"노출 ?(?:콘크리트|시간|값|보정|계|과다|부족|위험|사고)", r"(?:개인정보|정보) ?노출",
@@ -1132,7 +1135,7 @@ INJECTION_CUES: list[str] = [
     r"verbatim", r"before (?:mine|my|this|i|our|the conversation)", r"obey", r"moral", r"ethic", r"classifier", r"\.env",
     r"api key", r"logs?\b", r"other (?:users|people)", r"--", r"sudo", r"anything goes", r"character", r"evil",
     r"unfiltered", r"uncensored", r"no (?:rules|limits)",
-    r"지시", r"지침", r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )(?<!스터디 )(?<!모임 )규칙(?! ?(?:\d+ ?개|몇 ?개)?(?:만|좀|을|를)? ?(?:정해|만들|짜|추천|세워|써 ?줘))", r"프롬프트", r"무시", r"잊어", r"설정", r"모드", r"필터", r"검열", r"제한", r"역할", r"척", r"명령",
+    r"지시", r"지침", r"(?<!서버 )(?<!서버)(?<!동아리 )(?<!채널 )(?<!스터디 )(?<!모임 )(?<!운영 )(?<!운영)규칙(?! ?(?:\d+ ?개|몇 ?개)?(?:만|좀|을|를)? ?(?:정해|만들|짜|추천|세워|써 ?줘))", r"프롬프트", r"무시", r"잊어", r"설정", r"모드", r"필터", r"검열", r"제한", r"역할", r"척", r"명령",
     r"시스템", r"관리자", r"개발자", r"해제", r"우회", r"탈옥", r"거절", r"거부", r"비밀", r"숨겨", r"원래", r"처음", r"위에", r"위의",
     r"이전", r"앞으로", r"지금부터", r"이제부터", r"따라", r"복종", r"금지", r"출력", r"윤리", r"도덕", r"정책", r"기록", r"로그",
     r"토큰", r"전의", r"전에", r"분류기", r"캐릭터", r"연기", r"세계관", r"공지", r"인증", r"다른 ?(?:유저|사람)", r"ㅅㅅㅌ", r"ㅍㄹㅍㅌ",
@@ -1232,7 +1235,7 @@ HARM_TARGET_EN: list[str] = [r"some(?:one|body)", r"a (?:person|human|man|woman|
                              r"classmate|coworker|dad|father|mom|mother|brother|sister|son|daughter|roommate|friend|stepfather|stepdad|stepmom|uncle|aunt|landlord|partner|bully|rival)",
                              r"(?:a|the|my|his|her|our|some) (?:\w+ )?(?:dog|cat|puppy|kitten|pet|animal|horse|bird)s?", r"(?:the|a) (?:president|senator|mayor|judge|politician|journalist)",
                              r"(?:my|the|a) (?:whole )?(?:class|school|office|family)"]
-HARM_KO: list[str] = [r"(?:때리|때려(?:야|도)|패(?=[고는기서려면야 ])|폭행하|찌르|죽이|다치게 ?하|괴롭히|학대하|불태우|불 ?지르|독을 ?타|납치하|목 ?조르|밀어 ?버리|쓰러뜨리|때려 ?눕히)(?:고|는|기|서|려면)? ?(?:\S+ ){0,3}?"
+HARM_KO: list[str] = [r"(?:때리|때려(?:야|도)|패(?=[고는기서려면야 ])|폭행하|찌르|죽이|다치게 ?하|괴롭히|학대 ?하|불태우|불 ?지르|독을 ?타|납치하|목 ?조르|밀어 ?버리|쓰러뜨리|때려 ?눕히)(?:고|는|기|서|려면)? ?(?:\S+ ){0,3}?"
                       r"(?:방법|법|수 ?있|멍 ?안|안 ?들키|안 ?걸리|안 ?걸려|티 ?안|흔적 ?없)", r"멍 ?(?:안|없이) ?(?:남기|생기|들키)",
                       r"(?:kill|murder|stab|shoot|poison|kidnap|strangle)(?: ?하| ?시키| ?할| ?해)\S* ?(?:\S+ ){0,2}?(?:방법|법|수 ?있|안 ?들키|티 ?안|흔적 ?없)"]
 VIOLENT_DEPICTION_EN: list[str] = [r"(?:being|getting) (?:set on fire|burned alive|burnt alive|skinned|tortured|mutilated|dismembered|disemboweled|beheaded|stabbed to death|beaten to death)",
@@ -1346,7 +1349,7 @@ KO_TERMS["harassment"]["severe"] += [
     r"(?:파악|추적|확인하|보는|볼|훔쳐|엿보|알아내|들여다|감시|해킹)(?![^.?!]{0,12}(?:불법|범죄|처벌|신고))",
     r"몰래 ?(?:\S+ ){0,2}?(?:위치|동선|카톡|메시지|메세지|문자|폰|핸드폰|휴대폰|통화 ?기록|인스타|디엠)(?:을|를)? ?(?:\S+ )?"
     r"(?:파악|추적|확인하|보는|볼|훔쳐|엿보|알아내|들여다|감시|해킹)(?![^.?!]{0,12}(?:불법|범죄|처벌|신고))",
-    r"(?:안 ?들키(?:고|게)|몰래|들키지 ?않(?:고|게)|티 ?안 ?나(?:게|고)) ?(?:\S+ ){0,2}?(?:따라다니|따라 ?다니|미행|쫓아다니|뒤를 ?밟)",
+    r"(?:안 ?들키(?:고|게)|몰래|들키지 ?않(?:고|게)|티 ?안 ?나(?:게|고)) ?(?:\S+ ){0,2}?(?:따라 ?다(?:니|닐|녀)|미행|쫓아 ?다(?:니|닐|녀)|뒤를 ?밟)",
     r"미행하는 ?(?:법|방법|요령)", r"조리돌림(?:하|시키|할|용)",
     r"겁(?:주|먹이|먹게 ?하)(?:게|는|도록|려고)? ?(?:\S+ ){0,2}?(?:문자|메시지|메세지|말|편지|디엠|톡|카톡|댓글)",
     r"(?:문자|메시지|메세지|편지|디엠|톡|카톡|댓글)[^.?!]{0,20}?겁(?:주|먹)(?:게|도록)",
@@ -2486,3 +2489,42 @@ EN_ALLOW += [r"before (?:he|she|they) (?:starts?|begins?) dating"]
 # honest twins R_R showed blocked
 EN_ALLOW += [r"seduction (?:roll|check|skill|attempt|spell)", r"suicide (?:mission|squad|squeeze|run|doors?|king|knife)"]
 DRUG_PREVENTION_KO += [r"재활 ?(?:센터|시설|치료|병원)", r"중독 ?(?:치료|재활|회복)"]
+# what R_S (safety inversion: "mistakes to avoid", "rate my plan", a checklist or a quiz) and probe BB showed missed
+EN_TERMS["harassment"]["severe"] += [
+    r"follow(?:ing)? (?:her|him|them|my ex|my \w+) (?:\w+ ){0,4}?so (?:she|he|they) (?:doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|never) (?:notice|see|know|find out|spot)",
+    r"(?:post|leak|spread|drop)\w* (?:\S+ ){0,5}?(?:\w+'s?|her|his|their) (?:home|house|irl) address"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:hurt|hit|beat|punch|kick|choke|strangle)\w* (?:\w+ ){0,8}?leaves? no (?:marks|bruises|evidence)",
+    r"(?:hit|smash|beat|whack|bash|club|strike)\w* (?:him|her|them|(?:the|my|that|this) (?:\w+ )?(?:manager|boss|guy|man|woman|teacher|coworker|neighbou?r|ex|dad|mom|"
+    r"cashier|bouncer|officer|cop|landlord|roommate|bully|brother|sister|stepdad|wife|husband)) (?:\w+ ){0,2}?(?:with|using) (?:a |an |my |the )?(?:baseball )?"
+    r"(?:bat|hammer|crowbar|pipe|brick|wrench|rock|tire iron|golf club|bottle)"]
+EN_TERMS["self_harm"]["severe"] += [
+    r"end (?:it|it all|my life|things) (?:\w+ ){0,2}?(?:with|using|by taking) (?:\w+ ){0,2}?(?:pills|meds|medication|tablets|a rope|a gun|a knife|a blade|insulin)"]
+EN_TERMS["sexual"]["explicit"] += [
+    r"(?:dirty|sex|sexual|nsfw|x-rated|naughty|kinky) (?:scenarios?|scenes?|stor(?:y|ies)|acts?) (?:\w+ ){0,3}?(?:graphically|in graphic detail|explicitly|in explicit detail)"]
+KO_TERMS["violence"]["severe"] += [
+    r"몇 ?(?:대|방)(?:를|을)? ?(?:더 ?)?(?:때려|패|쳐|갈겨)야", r"몇 ?번(?:을)? ?(?:더 ?)?(?:때려|패)야", r"둔기로 ?(?:\S+ ){0,2}?(?:치|때리|내려치|가격)",
+    r"(?:어디서|언제|어떻게|뭘로|뭐로) ?(?:해야|하면|터뜨려야|던져야) ?(?:\S+ ){0,2}?(?:피해|사상자)(?:가)? ?(?:제일|가장|최대|더|많이)"]
+KO_TERMS["drugs"]["severe"] += [r"환각 ?버섯(?:을|를)? ?(?:\S+ ){0,3}?(?:키우|재배|기르|구하|구매|사는|먹|복용|용량|얼마나|몇 ?(?:g|그램|개))"]
+KO_TERMS["prompt_injection"]["severe"] += [
+    r"(?:너|니|네|너의|봇)(?:의)? ?(?:규칙|지침|설정|프롬프트)(?:이|을|를|은|는)? ?(?:\S+ ){0,4}?(?:복붙|원문|첫 ?(?:문장|줄)부터|토씨 ?하나)"]
+KO_TERMS["harassment"]["severe"] += [
+    r"멘탈(?:을|이)? ?(?:\S+ ){0,2}?(?:나가게|터지게|부수|박살|깨지게|무너지게) ?(?:하는|할|만드는)? ?(?:\S+ )?(?:댓글|악플|말|멘트|디엠|dm|채팅)",
+    r"(?:옆집|이웃|전(?:여|남)친|전 ?애인|동료|상사|그 ?(?:여자|남자|사람|애)|걔|쟤)[^.?!]{0,25}?감시(?:하는|할|하기) ?(?:루틴|방법|법|계획|일정|스케줄|표|앱)",
+    r"(?:전(?:남|여)친|전 ?(?:애인|남편|와이프|부인)|걔|쟤)(?:의)? ?(?:사진|얼굴|폰 ?번호|전화 ?번호|번호|주소|실명)[^.?!]{0,40}(?:전단지|벽보|포스터|현수막)"]
+# a minority mocked, or ranked as inferior, at any distance within the sentence
+MOCKED_GROUP_KO: list[str] = [r"조선족", r"중국인", r"일본인", r"동남아(?:인| 사람)?", r"흑인", r"유대인", r"무슬림", r"이슬람", r"난민", r"이민자", r"이주 ?(?:민|노동자)",
+                              r"외국인 ?노동자", r"다문화", r"탈북자", r"장애인", r"동성애자?", r"게이", r"레즈", r"성소수자", r"트랜스", r"퀴어", r"혼혈"]
+MOCKERY_KO: list[str] = [r"(?:욕|조롱|비하)(?:하는|할|하기|하면서) ?(?:때|멘트|드립|말|글|밈|짤|문구|방법|법)", r"(?:열등|미개|더러운|멍청)한 ?(?:이유|근거|점|증거|특징)"]
+GAME_TARGET_EN += [r"crewmates?", r"impostors?"]
+EN_ALLOW += [r"(?:kill|vent|sabotage)\w* (?:\w+ ){0,5}?as (?:the |an? )?impost[oe]r", r"as (?:the |an? )?impost[oe]r,? (?:\w+ ){0,5}?kill\w*",
+             r"(?:cat|dog|kitten|puppy|rabbit|hamster|guinea pig|pig|cow|goat|sow|mare|ewe|ferret)'?s? (?:\w+ )?nipples?",
+             r"developer mode (?:in|on|for) (?:discord|my phone|android|ios|iphone|chrome|windows|settings)", r"discord(?:'s)? developer mode",
+             r"developer mode (?:\w+ ){0,3}?(?:copy|get|see|find) (?:a |the |my |their |his |her )?(?:\w+ )?ids?", r"developer mode (?:channel|role|testers?)"]
+KO_ALLOW += [r"숨(?:을)? ?죽이", r"(?:앵무새|새|강아지|개|고양이|햄스터|토끼)(?:가|이)[^.?!]{0,30}자해(?:하는|하나|인가|인지|행동)"]
+DRUG_NEWS_KO += [r"적발", r"밀수 ?(?:사건|조직|적발|검거)", r"검거"]
+EN_TERMS["violence"]["severe"] += [r"(?:hyp(?:e|es|ed|ing)|rile|riling|rally|rallying|pump|pumping|fire|firing|get|getting) (?:ppl|people|everyone|them|folks|the (?:server|group|chat|crowd)) up to (?:go )?(?:attack|beat|hurt|jump|storm|raid|burn|kill|shoot|stab)"]
+KO_TERMS["sexual"]["explicit"] += [r"아무것도 ?(?:안 ?(?:걸친|입은|입고|걸치고)|걸치지 ?않|입지 ?않)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:@[\w.]+|(?:our|a) (?:server )?member|my (?:classmate|coworker|roommate|neighbou?r)) (?:\w+ ){0,3}?(?:drawn|depicted|shown|portrayed|pictured) as (?:a |an )?(?:\w+ )?"
+                                     r"(?:pig|cow|whale|rat|cockroach|monkey|ape|clown|slug|trash|garbage)s?\b"]
+EN_TERMS["violence"]["severe"] += [r"(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:\w+ )?(?:tied up|gagged|bound|chained up|restrained) in (?:the|my|our|a) (?:basement|trunk|shed|attic|van|closet|cellar)"]

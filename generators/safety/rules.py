@@ -277,7 +277,7 @@ class _Compiled:
         self.hate_en = _compile(_B_LEFT + g_en + win + d_en + _B_RIGHT + "|" + _B_LEFT + d_en + win + g_en + _B_RIGHT)
         g_ko = _ko(L.GROUP_KO)
         d_ko = _ko(L.DEHUMAN_KO)
-        self.hate_ko = _compile(g_ko + r"[^.!?\n]{0,14}?" + d_ko)
+        self.hate_ko = _compile(g_ko + r"[^.!?\n]{0,14}?" + d_ko + "|" + _ko(L.MOCKED_GROUP_KO) + r"[^.!?\n]{0,60}?" + _ko(L.MOCKERY_KO))
         self.hate_counter = _both(L.HATE_COUNTER_EN, L.HATE_COUNTER_KO)
         self.grooming_strong = _both(L.GROOMING_STRONG_EN, L.GROOMING_STRONG_KO)
         self.protective = _both(L.PROTECTIVE_EN, L.PROTECTIVE_KO)
