@@ -515,7 +515,7 @@ CHOSUNG: dict[str, tuple[str, str]] = {
 # "ㄹㄹ" (로리, loli) or ㅊㄷ/ㅈㄷ next to a sexual abbreviation ("ㄹㄹ ㅇㅎ 그림", "ㅊㄷ ㅇㅉ") or any sexual cue.
 CHOSUNG_LOLI = "ㄹㄹ"
 CHOSUNG_SCHOOLKID: tuple[str, ...] = ("ㅊㄷ", "ㅈㄷ", "ㅈㅎㅅ", "ㅊㄷㅎㅅ", "ㄱㄷㅎㅅ")  # 초딩, 중딩, 중학생...: only as a whole abbreviation ("ㅊㄷ ㅇㅉ")
-CHOSUNG_SEXUAL_CUES: tuple[str, ...] = ("ㅇㅎ", "ㅇㅉ", "ㅅㅅ", "ㅇㄷ", "ㅂㅈ", "ㅈㅈ", "ㄸㄹㅇ", "ㅎㅂ")
+CHOSUNG_SEXUAL_CUES: tuple[str, ...] = ("ㅇㅎ", "ㅇㅉ", "ㅅㅅ", "ㅇㄷ", "ㅂㅈ", "ㅈㅈ", "ㄸㄹㅇ", "ㅎㅂ", "ㅇㅅ", "ㅇㅆ")  # ㅇㅅ, ㅇㅆ: 야설, 야썰
 
 # ---------------------------------------------------------------------------------------------------- allow-lists
 # Benign phrases masked out of every view before matching (English: whole phrases on word boundaries).
@@ -2133,7 +2133,7 @@ EN_ALLOW += [r"(?:police|cops|authorities|feds|dea) (?:busted|raided|found|shut 
              r"(?:report|block)\w* (?:a |the |this )?(?:user|member|person|guy|someone) who (?:keeps )?(?:sending|sends|posting|posts) (?:me )?(?:unwanted |unsolicited )?nsfw"]
 MENTION_EN += [r"ban (?:someone|people|users?|members?) for (?:saying|using|typing|posting)"]
 MENTION_KO += [r"제재 ?대상", r"규칙(?:을)? ?정하"]
-KO_ALLOW += [r"술에 ?약 ?타는 ?범죄", r"(?:아이폰|폰|휴대폰|스마트폰|기기|iphone|ios|안드로이드|닌텐도|스위치|ps\d)(?:을|를)? ?탈옥", r"탈옥(?:한|된)? ?(?:아이폰|폰|기기|iphone|ios|스위치)",
+KO_ALLOW += [r"(?:술|음료수?|커피|잔|물)(?:에)? ?약(?:을)? ?타는 ?범죄", r"(?:아이폰|폰|휴대폰|스마트폰|기기|iphone|ios|안드로이드|닌텐도|스위치|ps\d)(?:을|를)? ?탈옥", r"탈옥(?:한|된)? ?(?:아이폰|폰|기기|iphone|ios|스위치)",
              r"(?:바질|허브|화분|식물|다육이|선인장|꽃|나무|몬스테라|고무나무|상추)(?:을|를)? ?안 ?죽이"]
 
 # Blind probe set AR (home baking, a university study server), red team R_L (harm in everyday frames: podcast outlines,
@@ -2515,6 +2515,7 @@ KO_TERMS["harassment"]["severe"] += [
 # a minority mocked, or ranked as inferior, at any distance within the sentence
 MOCKED_GROUP_KO: list[str] = [r"조선족", r"중국인", r"일본인", r"동남아(?:인| 사람)?", r"흑인", r"유대인", r"무슬림", r"이슬람", r"난민", r"이민자", r"이주 ?(?:민|노동자)",
                               r"외국인 ?노동자", r"다문화", r"탈북자", r"장애인", r"동성애자?", r"게이", r"레즈", r"성소수자", r"트랜스", r"퀴어", r"혼혈"]
+HATE_REBUTTAL_KO: list[str] = [r"고정관념", r"편견", r"오해", r"반박", r"왜 ?나쁜", r"차별(?:을|에)? ?(?:반대|없애|줄이|극복|금지)", r"신고", r"하지 ?말자", r"금지"]
 MOCKERY_KO: list[str] = [r"(?:욕|조롱|비하)(?:하는|할|하기|하면서) ?(?:때|멘트|드립|말|글|밈|짤|문구|방법|법)", r"(?:열등|미개|더러운|멍청)한 ?(?:이유|근거|점|증거|특징)"]
 GAME_TARGET_EN += [r"crewmates?", r"impostors?"]
 EN_ALLOW += [r"(?:kill|vent|sabotage)\w* (?:\w+ ){0,5}?as (?:the |an? )?impost[oe]r", r"as (?:the |an? )?impost[oe]r,? (?:\w+ ){0,5}?kill\w*",
@@ -2528,3 +2529,23 @@ KO_TERMS["sexual"]["explicit"] += [r"아무것도 ?(?:안 ?(?:걸친|입은|입�
 EN_TERMS["harassment"]["severe"] += [r"(?:@[\w.]+|(?:our|a) (?:server )?member|my (?:classmate|coworker|roommate|neighbou?r)) (?:\w+ ){0,3}?(?:drawn|depicted|shown|portrayed|pictured) as (?:a |an )?(?:\w+ )?"
                                      r"(?:pig|cow|whale|rat|cockroach|monkey|ape|clown|slug|trash|garbage)s?\b"]
 EN_TERMS["violence"]["severe"] += [r"(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:\w+ )?(?:tied up|gagged|bound|chained up|restrained) in (?:the|my|our|a) (?:basement|trunk|shed|attic|van|closet|cellar)"]
+# what probe BC and red team R_T (authority claims, urgency, nostalgia) showed missed, measured once on 5484917
+SUGGESTIVE_KO += [r"수위 ?(?:있는|쎈|센|높은|강한) ?(?:장면|씬|신|그림|버전|썰|콘티)", r"러브 ?(?:씬|신)", r"스킨십 ?(?:많이|진하게|잔뜩|가득)"]
+KO_TERMS["violence"]["severe"] += [r"브레이크(?:를)? ?(?:\S+ ){0,2}?(?:망가뜨|고장 ?내|끊|풀어 ?놓|느슨하게)", r"사고 ?(?:나게|당하게) ?(?:하는|만드는|할) ?(?:방법|법)",
+                                   r"(?<!덜 )(?<!안 )아프게 ?하는 ?(?:방법|법)[^.?!]{0,10}$"]
+EN_TERMS["violence"]["severe"] += [
+    r"(?:cut|tamper(?:ed|ing)? with|sabotag\w*) (?:his|her|their|someone'?s|\w+'s) (?:\w+ )?brakes?",
+    r"(?:made|make|making|get|got|getting) (?:the )?(?:prisoners?|captives?|hostages?|pows?|detainees?) (?:to )?talk[^?!]{0,100}(?:methods?|techniques?|exactly|in detail|step by step)",
+    r"(?:celebrat|glorif|prais)\w* (?:a |the |that )?(?:\w+ )?(?:mass (?:stabbing|shooting|murder|killing)|massacre|school shooting|terror(?:ist)? attack|bombing|rampage)"]
+EN_TERMS["self_harm"]["severe"] += [
+    r"(?:ledge|rooftop|roof edge|bridge railing|cliff edge)[^?!]{0,80}(?:just do it|no ?one (?:cares|would care|will miss)|nobody (?:cares|will miss))"]
+EN_TERMS["weapons"]["severe"] += [
+    r"(?:mix|make|made|mixed|making|build|built) (?:\w+ ){0,3}?(?:blasting charges?|explosives?|detonators?|pipe bombs?) (?:from|out of|using|with)"]
+EN_TERMS["prompt_injection"]["severe"] += [
+    r"(?:list|show|reveal|tell me|print|give me|share)\w* (?:\w+ ){0,3}?(?:on |in |of )?your (?:\w+ )?(?:blocklist|block list|ban ?list|filter (?:list|rules|words)|word ?list|thresholds?)"]
+KO_TERMS["harassment"]["severe"] += [
+    r"(?:본명|실명)(?:이랑|하고|과|와|,)? ?(?:\S+ ){0,2}?(?:사는 ?(?:동네|곳|집)|주소|집|학교|직장)(?:을|를)? ?(?:\S+ ){0,2}?(?:찾아|알아내|알려|특정)"]
+MOCKERY_KO += [r"(?:열등|미개|더럽|멍청)한지", r"왜 ?(?:열등|미개|더럽|멍청)"]
+DEHUMAN_KO += [r"괴물(?:처럼|같이|로 ?(?:그린|묘사))", r"역겹"]
+DRUG_NEWS_EN += [r"why (?:\w+ ){1,2}(?:is|are) (?:so )?(?:dangerous|deadly|addictive|lethal)"]
+DRUG_PREVENTION_EN += [r"awareness (?:post|campaign|poster|week|month|flyer|talk|video)"]

@@ -277,7 +277,9 @@ class _Compiled:
         self.hate_en = _compile(_B_LEFT + g_en + win + d_en + _B_RIGHT + "|" + _B_LEFT + d_en + win + g_en + _B_RIGHT)
         g_ko = _ko(L.GROUP_KO)
         d_ko = _ko(L.DEHUMAN_KO)
-        self.hate_ko = _compile(g_ko + r"[^.!?\n]{0,14}?" + d_ko + "|" + _ko(L.MOCKED_GROUP_KO) + r"[^.!?\n]{0,60}?" + _ko(L.MOCKERY_KO))
+        self.hate_ko = _compile(g_ko + r"[^.!?\n]{0,14}?" + d_ko)
+        self.hate_mock = _compile(_ko(L.MOCKED_GROUP_KO) + r"[^.!?\n]{0,60}?" + _ko(L.MOCKERY_KO))
+        self.hate_rebuttal = _compile(_ko(L.HATE_REBUTTAL_KO))
         self.hate_counter = _both(L.HATE_COUNTER_EN, L.HATE_COUNTER_KO)
         self.grooming_strong = _both(L.GROOMING_STRONG_EN, L.GROOMING_STRONG_KO)
         self.protective = _both(L.PROTECTIVE_EN, L.PROTECTIVE_KO)
@@ -579,8 +581,10 @@ def _combination_hits(c: _Compiled, masked: list[tuple[str, str]], runs: list[st
         out.append(Hit("real_person", "severe", "rule", deepfake.group(0).strip()))
 
     # 3. a protected group next to dehumanizing or exclusionary words -> hate (unless the text argues against it)
-    if not any(h.category == "hate" for h in hits) and _any(c.hate_counter, masked) is None:
-        m = _any(c.hate_en, masked) or _any(c.hate_ko, masked)
+    if not any(h.category == "hate" for h in hits):
+        m = None if _any(c.hate_counter, masked) else _any(c.hate_en, masked) or _any(c.hate_ko, masked)
+        # asking why a group is inferior, or for lines to mock it, stays a request in a history class
+        m = m or (None if _any(c.hate_rebuttal, masked) else _any(c.hate_mock, masked))
         if m:
             out.append(Hit("hate", "severe", "rule", m.group(0).strip()))
 
