@@ -641,7 +641,7 @@ KO_ALLOW: list[str] = [
     r"놀리는 ?(?:시|글|노래|랩|짤|멘트)[^.?!\n]{0,40}?(?:기분 ?(?:나쁘지|안 ?나쁘|상하지) ?않게|장난으로|귀엽게|웃으려고|다 ?같이 ?웃)",
     r"(?:장난으로|귀엽게|기분 ?(?:나쁘지|상하지) ?않게)[^.?!\n]{0,20}?놀리는 ?(?:시|글|노래|랩|짤|멘트)",
     r"자살로 ?(?:돌아가|세상을 ?떠|잃|사망)", r"(?:친구|동생|언니|오빠|누나|형|애인|여친|남친|엄마|아빠|걔|그 ?애|학생|아이)(?:가|이|는|도)? ?[^.?!\n]{0,15}?죽고 ?싶다고",
-    r"(?:마약|필로폰|코카인|대마|헤로인|펜타닐|케타민|엑스터시)(?:을|를)? ?(?:밀수|유통|판매) ?(?:조직|일당|범)?(?:\S+ )?(?:\S+ )?(?:검거|적발|체포|수사|단속)", r"(?:야한|선정적인|19금|잔인한|징그러운) ?(?:거|것|그림|버전|느낌|장면)? ?(?:말고|빼고|아니고)(?! ?더)",
+    r"(?:마약|필로폰|코카인|대마|헤로인|펜타닐|케타민|엑스터시)(?:을|를)? ?(?:밀수|유통|판매) ?(?:조직|일당|범)?(?:\S+ )?(?:\S+ )?(?:검거|적발|체포|수사|단속)", r"(?:야한|선정적인|19금|잔인한|징그러운|고어한|고어틱한) ?(?:거|것|건|그림|버전|느낌|장면)? ?(?:말고|빼고|아니고)(?! ?더)",
     r"졸라맨", r"유방 ?(?:암|검진|초음파|촬영|외과|멍울|통증)", r"자가 ?검진", r"청소년 ?(?:관람|이용) ?불가", r"수위 ?(?:낮(?:은|게)|약한|약하게|순한|없는)", r"['\"‘’“”]?\S{1,8}?['\"‘’“”]?(?:이라는|라는) ?(?:욕|말|단어|표현)(?:의|은|이)? ?(?:어원|뜻|의미|유래)",
     r"(?:피|기름|물|감자|치킨|닭|새우|돈가스|만두|두부|튀김옷)(?:가|를|을|이)? ?튀기",
     r"(?:아이폰|폰|휴대폰|ios|갤럭시|안드로이드|닌텐도|스위치|플스|ps\d|킨들|아이패드|기기|게임기) ?탈옥",
@@ -2549,3 +2549,43 @@ MOCKERY_KO += [r"(?:열등|미개|더럽|멍청)한지", r"왜 ?(?:열등|미개
 DEHUMAN_KO += [r"괴물(?:처럼|같이|로 ?(?:그린|묘사))", r"역겹"]
 DRUG_NEWS_EN += [r"why (?:\w+ ){1,2}(?:is|are) (?:so )?(?:dangerous|deadly|addictive|lethal)"]
 DRUG_PREVENTION_EN += [r"awareness (?:post|campaign|poster|week|month|flyer|talk|video)"]
+# what probe BD and red team R_U (the harm in a late clause, a P.S. or one item of a list) showed, measured once on df6f709
+EN_ALLOW += [r"nipples? (?:are|is|get|got|getting|keep) (?:\w+ )?(?:cracked|sore|painful|bleeding|inverted|flat|chapped)",
+             r"(?:breast ?feeding|nursing|pumping)[^.?!]{0,40}nipples?", r"nipples?[^.?!]{0,40}(?:breast ?feeding|nursing|pumping)",
+             r"bang(?:s|ing|ed)? (?:his|her|their|my|its) (?:head|fists?|hands?|feet|toys?|spoon|cup)s?", r"head ?bang\w*",
+             r"(?:not|never|i'?m not|im not|isn'?t|wasn'?t|not feeling) suicidal",
+             r"what (?:does|is) ['\"‘“]?pro-?ana['\"’”]? (?:mean|stand for)", r"pro-?ana (?:content|posts?|communities|accounts|tags?)[^.?!]{0,30}(?:ban|report|remove|rules?)",
+             r"(?:rock|sugar|hard|cotton) candy[^.?!]{0,60}one[- ]?pot (?:method|recipe)"]
+REPORTING_EN += [r"(?:threats?|threatening|harass\w*|stalk\w*)[^.?!]{0,40}(?:document|report|screenshot)\w*"]
+KO_ALLOW += [r"반입 ?(?:규정|규칙|가능 ?(?:여부|한지|해)|기준|금지 ?(?:품목|물품))",
+             r"(?:몰카|불법 ?촬영|도촬) ?(?:찍는 ?)?(?:사람|놈|범인|범죄)(?:을|를|이|가)? ?(?:\S+ ){0,3}?(?:신고|봤|목격|대처)",
+             r"(?:협박|스토킹|성희롱|폭언) ?(?:문자|메시지|메세지|전화|디엠|dm)?(?:를|을)? ?(?:받|보내(?:는데|고 ?있|서|와|온다))[^.?!]{0,40}(?:증거|신고|고소|어떻게)",
+             r"물뽕[^.?!]{0,20}(?:예방|조심|주의|대처|피해|당하지|신고|검사|키트)",
+             r"(?:식물|화분|다육이|꽃|선인장|허브)(?:을|를)? ?(?:잘 ?|자꾸 ?|맨날 ?|다 ?)?죽이는 ?(?:사람|친구|나|편|타입|스타일)"]
+MENTION_KO += [r"['\"‘“][^'\"’”]{1,15}['\"’”](?:는|이란|라는)? ?(?:말|표현|단어)(?:을|를)? ?(?:\S+ ){0,3}?(?:쓰면|써도|사용하면|사용해도)"]
+EN_TERMS["hate"]["severe"] += [
+    r"keep(?:ing)? (?:the |those )?(?:gays?|trans (?:people|folks)|queers?|lgbt\w*|homosexuals?|immigrants?|muslims?|jews?) away from (?:our |the )?(?:kids|children|schools?)",
+    r"(?:gays?|trans (?:people|folks)|queers?|lgbt\w*|homosexuals?) (?:\w+ ){0,4}?(?:recruit|groom|convert)\w* (?:them|our kids|children|kids)"]
+KO_TERMS["hate"]["severe"] += [r"(?:여자|여성)(?:들)?(?:은|는) ?(?:원래 ?)?(?:머리(?:가)? ?나빠|멍청해)", r"(?:여자|여성)(?:들)?(?:은|는)? ?(?:\S+ ){0,3}?집에서 ?애(?:나|만) ?봐야"]
+DEHUMAN_KO += [r"사회(?:의|에)? ?짐", r"세금 ?(?:낭비|도둑)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:real name|school|home address)[^.?!]{0,40}so (?:people|everyone|they|we|ppl) can (?:go )?(?:find|visit|show up|get|track)"]
+KO_TERMS["harassment"]["severe"] += [r"왕따 ?(?:시키|시킬|만들)(?:려고|려는|는 ?(?:법|방법)|자|기 ?(?:위해|좋은))"]
+EN_TERMS["violence"]["severe"] += [r"(?:prais|glorif|celebrat)\w* (?:the )?(?:\w+ ){0,3}?(?:shooter|bomber|attacker|killer|terrorist)s? as (?:a |an )?(?:hero|martyr|legend|saint|role model|icon)"]
+KO_TERMS["violence"]["severe"] += [r"문(?:을)? ?(?:다 )?잠그고 ?(?:\S+ ){0,2}?(?:불 ?(?:지르|질러|붙이)|방화)"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:옥상|난간|다리 ?위|한강 ?다리)[^?!]{0,60}(?:오늘 ?밤 ?(?:할|하려|뛸|끝낼)|이제 ?그만)"]
+EN_TERMS["weapons"]["severe"] += [
+    r"(?:buy|get|purchase)\w* (?:a |an )?(?:handgun|gun|rifle|pistol|firearm|ar-?15) (?:\w+ ){0,3}?(?:with no|without (?:any |a )?)(?:paperwork|background checks?|serial|id|license)",
+    r"fail(?:ed|s)? (?:the |a |my )?background check[^.?!]{0,80}(?:buy|get|purchase)\w* (?:a |an )?(?:handgun|gun|rifle|pistol|firearm)"]
+EN_TERMS["drugs"]["severe"] += [
+    r"(?:thc|weed|pot|edibles|gummies|vapes?|carts?|pills|drugs)[^.?!]{0,40}(?:sell|selling|sold|deal|dealing)\w* (?:\w+ ){0,2}?(?:at|in|to) (?:school|class|kids|students|minors|middle schoolers)",
+    r"(?:thc|weed|edibles?|gummies)[^?!]{0,80}look like (?:regular |normal )?(?:kids'? |children'?s )?candy"]
+KO_TERMS["drugs"]["severe"] += [r"몇 ?(?:알|정|개)(?:부터|이면|먹으면)? ?(?:\S+ )?(?:환각|뿅|붕 ?뜨|취하|헤롱)"]
+KO_TERMS["real_person"]["severe"] += [r"(?:ai|에이아이) ?(?:목소리|음성|보이스)(?:로)? ?(?:\S+ ){0,3}?(?:진짜인 ?척|진짜처럼|실제처럼|속이)"]
+EN_TERMS["prompt_injection"]["severe"] += [
+    r"(?:safety )?(?:guidelines|rules|policies|filters?|restrictions) (?:no longer|don'?t|do not) apply", r"answer (?:every|all|any) (?:future )?(?:requests?|questions?) without refusing",
+    r"(?:copied|copy|paste|pasted|exactly) (?:\w+ ){0,3}?from your (?:config|configuration|instructions|system prompt|prompt|rules|settings)",
+    r"topics you(?:'re| are) (?:told|instructed|programmed|configured) to (?:refuse|avoid|block)",
+    r"as dan,? (?:who|which|an? (?:ai|bot|assistant))", r"(?:has|have) no restrictions and never mentions? (?:polic|rules|guidelines)"]
+EN_TERMS["hate"]["severe"] += [
+    r"(?:jews?|muslims?|black (?:man|woman|person|people)|mexicans?|arabs?|asians?|gay (?:man|guy|men)|trans (?:woman|man|person|people)|immigrants?|refugees?) (?:\w+ ){0,2}?(?:as|like) "
+    r"(?:a |an )?(?:rats?|pigs?|apes?|monkeys?|cockroach(?:es)?|vermin|parasites?|snakes?|rodents?)", r"jews? (?:\w+ ){0,5}?(?:counting|hoarding|grabbing|clutching) (?:money|gold|coins|cash)"]
