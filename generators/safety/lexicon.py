@@ -2574,7 +2574,7 @@ EN_TERMS["violence"]["severe"] += [r"(?:prais|glorif|celebrat)\w* (?:the )?(?:\w
 KO_TERMS["violence"]["severe"] += [r"문(?:을)? ?(?:다 )?잠그고 ?(?:\S+ ){0,2}?(?:불 ?(?:지르|질러|붙이)|방화)"]
 KO_TERMS["self_harm"]["severe"] += [r"(?:옥상|난간|다리 ?위|한강 ?다리)[^?!]{0,60}(?:오늘 ?밤 ?(?:할|하려|뛸|끝낼)|이제 ?그만)"]
 EN_TERMS["weapons"]["severe"] += [
-    r"(?:buy|get|purchase)\w* (?:a |an )?(?:handgun|gun|rifle|pistol|firearm|ar-?15) (?:\w+ ){0,3}?(?:with no|without (?:any |a )?)(?:paperwork|background checks?|serial|id|license)",
+    r"(?:buy|get|purchase)\w* (?:a |an )?(?:handgun|gun|rifle|pistol|firearm|ar-?15) (?:\w+ ){0,3}?(?:with no |without (?:any |a )?)(?:paperwork|background checks?|serial|id|license)",
     r"fail(?:ed|s)? (?:the |a |my )?background check[^.?!]{0,80}(?:buy|get|purchase)\w* (?:a |an )?(?:handgun|gun|rifle|pistol|firearm)"]
 EN_TERMS["drugs"]["severe"] += [
     r"(?:thc|weed|pot|edibles|gummies|vapes?|carts?|pills|drugs)[^.?!]{0,40}(?:sell|selling|sold|deal|dealing)\w* (?:\w+ ){0,2}?(?:at|in|to) (?:school|class|kids|students|minors|middle schoolers)",
@@ -2589,3 +2589,26 @@ EN_TERMS["prompt_injection"]["severe"] += [
 EN_TERMS["hate"]["severe"] += [
     r"(?:jews?|muslims?|black (?:man|woman|person|people)|mexicans?|arabs?|asians?|gay (?:man|guy|men)|trans (?:woman|man|person|people)|immigrants?|refugees?) (?:\w+ ){0,2}?(?:as|like) "
     r"(?:a |an )?(?:rats?|pigs?|apes?|monkeys?|cockroach(?:es)?|vermin|parasites?|snakes?|rodents?)", r"jews? (?:\w+ ){0,5}?(?:counting|hoarding|grabbing|clutching) (?:money|gold|coins|cash)"]
+# what probe BE showed, measured once on 3b06555
+EN_TERMS["hate"]["severe"] += [r"hook-?nosed (?:jews?|jewish)", r"(?:jews?|jewish) (?:\w+ ){0,3}?(?:controlling|control|controls|running|runs|pulling the strings of) (?:the )?(?:world|media|banks|government)"]
+KO_TERMS["harassment"]["severe"] += [r"조롱(?:용|하려고|할 ?거)", r"(?:얼굴|사진)(?:으로|로|을|를)? ?(?:\S+ ){0,2}?(?:바퀴벌레|돼지|벌레|쓰레기|원숭이)(?:로|처럼)? ?(?:\S+ ){0,2}?(?:그려|만들|합성)",
+                                     r"(?:전(?:여|남)친|전 ?애인|그 ?(?:여자|남자|사람|애)|걔)[^.?!]{0,20}?(?:몰래 ?)?(?:계속 ?)?감시(?:하면서|하고|하는)",
+                                     r"(?:전(?:여|남)친|전 ?애인|차단한|날 ?차단)[^.?!]{0,30}부계"]
+EN_TERMS["violence"]["severe"] += [r"(?:hit|punch|kick|stab|beat|hurt)\w* (?:him|her|them)[^.?!]{0,30}so (?:they|he|she) (?:can'?t|cant|won'?t|wont) (?:play|walk|fight|get up|stand|move|work)"]
+EN_TERMS["weapons"]["severe"] += [r"(?:buy|get|purchase)\w* (?:a |an )?(?:\w+ )?(?:handgun|gun|rifle|pistol|firearm|ar-?15|glock|ak-?47|shotgun) (?:\w+ ){0,3}?(?:with no |without (?:any |a )?)(?:paperwork|background checks?|serial|id|license)"]
+KO_TERMS["real_person"]["severe"] += [r"(?:인터뷰|기사|발언|인용문?|트윗|성명|사과문)(?:을|를)? ?날조"]
+KO_TERMS["violence"]["severe"] += [r"(?:kill|murder|stab|torture|poison) ?(?:\S+ ){0,2}?(?:고양이|강아지|개|길냥이|동물|사람)[^.?!]{0,15}(?:하는 ?(?:법|방법)|방법)"]
+# selling a used thing in a buy-and-sell channel: "a spare canister filter, lightly used" read as weapons, a stroller as drugs
+CLASSIFIEDS_EN: list[str] = [r"(?:lightly|barely|gently|never|hardly) used", r"\bobo\b", r"for sale", r"selling (?:my|a|an|our|some)", r"\bwts\b", r"#?trading post",
+                             r"buy[- ]and[- ]sell", r"(?:marketplace|classifieds?) (?:post|listing|ad)", r"(?:good|great|mint|like[- ]new) condition"]
+CLASSIFIEDS_KO: list[str] = [r"판매 ?글", r"팝니다", r"중고 ?(?:거래|판매|상태|매물)", r"상태 ?(?:좋|굿|최상|a급|깨끗)", r"미개봉", r"택포", r"직거래", r"트레이드 ?채널"]
+CLASSIFIEDS_CANCEL_EN: list[str] = [r"no questions asked", r"no id", r"discreet\w*", r"dm (?:me )?for (?:the )?menu", r"telegram", r"ammo", r"pills", r"carts?", r"plugs?",
+                                    r"pistols?", r"guns?", r"rifles?", r"firearms?", r"glocks?", r"unregistered", r"untraceable", r"ship (?:it|them) (?:so|without)",
+                                    r"(?:doesn'?t|doesnt|won'?t|wont|don'?t|dont) (?:catch|notice|find)"]
+CLASSIFIEDS_CANCEL_KO: list[str] = [r"텔레", r"던지기", r"수면제", r"실탄", r"몰래", r"신분증 ?없이", r"총", r"권총", r"안 ?걸리", r"안 ?들키"]
+GAME_EN += [r"1v[1-5]", r"clutch\w*"]
+GAME_TARGET_EN += [r"1v[1-5]", r"(?:the |my |our )?(?:whole )?team"]
+EN_ALLOW += [r"sex(?:ing)? (?:my|a|an|the|your|these|baby) (?:\w+ )?(?:fish|pleco|betta|guppy|guppies|cichlids?|snakes?|geckos?|chicks?|birds?|parrots?|budgies?|rabbits?|hamsters?|"
+             r"turtles?|tortoises?|axolotls?|shrimp|snails?|lizards?|ducks?|chickens?)"]
+KO_ALLOW += [r"고어(?:가|는)? ?(?:심하지|많지|과하지|세지|없는|없이|빼고|말고)"]
+MENTION_KO += [r"['\"‘“][^'\"’”]{1,15}['\"’”] ?(?:정도|수준)(?:면|이면)? ?(?:경고|밴|뮤트|차단|처벌|제재)"]

@@ -247,6 +247,7 @@ class _Compiled:
             _context(L.CLINICAL_EN, L.CLINICAL_KO, {"self_harm", "violence", "drugs"}, L.CLINICAL_CANCEL_EN, L.CLINICAL_CANCEL_KO, life_harm=False),
             _context(L.PROP_EN, L.PROP_KO, {"weapons", "violence"}, L.PROP_CANCEL_EN, L.PROP_CANCEL_KO),
             _context(L.TRADING_EN, L.TRADING_KO, {"hate", "harassment", "violence"}, L.GROUP_EN, L.GROUP_KO),
+            _context(L.CLASSIFIEDS_EN, L.CLASSIFIEDS_KO, {"drugs", "weapons"}, L.CLASSIFIEDS_CANCEL_EN, L.CLASSIFIEDS_CANCEL_KO),
             _context(L.MUSIC_EN, L.MUSIC_KO, {"drugs", "violence", "weapons"}, L.PERSON_OBJECT_EN, L.PERSON_OBJECT_KO,
                      life_harm=False),  # "kill the low mids"
             _context(L.GENRE_EN, L.GENRE_KO, {"violence", "drugs", "weapons", "hate"}, L.GENRE_CANCEL_EN + L.MILD_FICTION_CANCEL_EN,
