@@ -703,6 +703,7 @@ CHILD_EN: list[str] = [
     r"\((?:she'?s|he'?s|age|aged) (?:[1-9]|1[0-7])\)",
     r"(?:character|girl|boy|oc|sister|brother|daughter|son|student|kid|cousin|niece|nephew|me|myself|her|him) \((?:[1-9]|1[0-7])\)",
     r"(?:she|he|girl|boy|character|oc|sister|brother|cousin)(?: next door)?(?:'s| is| was) (?:only |just |barely )?(?:[1-9]|1[0-7])" + _NOT_AN_AGE,
+    r"(?:they|characters|girls|boys|both|twins|ocs)(?:'re| are| were) (?:only |just |barely |both |all )?(?:[1-9]|1[0-7])" + _NOT_AN_AGE,
     r"randoseru",
     r"(?:(?:she|he) (?:was|is|'s) )?(?:only|just|barely) (?:[1-9]|1[0-7])" + _NOT_AN_AGE,
     r"(?:just )?turned (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years? ago|times|degrees|percent))",
