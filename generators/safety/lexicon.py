@@ -737,7 +737,7 @@ ADULT_EN: list[str] = [
     r"neighbou?r", r"stranger", r"priest", r"babysitters?", r"nann(?:y|ies)", r"step-?(?:mom|mother|brother|sister)", r"older (?:cousin|brother|sister)", r"(?:a|an|the|older|grown|adult) (?:man|woman|guy)", r"(?:his|her) boss", r"tutor", r"pastor", r"youth (?:pastor|leader)", r"camp counselor", r"professor", r"principal",
 ]
 SUGGESTIVE_KO: list[str] = [r"몸매 ?(?:강조|부각|드러나)", r"수위 ?(?:높(?:은|게)|쎈|센|쎄게|세게|강한|빡센) ?(?:\S+ ){0,2}?(?:팬픽|소설|썰|글|그림|장면|만화|웹툰|짤)(?:을|를|으로|로)? ?(?:좀 ?)?(?:써|그려|만들|ㄱㄱ)", r"ㅇㅎ ?(?:그림|사진|짤|만화|웹툰|소설|팬픽|버전|컷)", r"후방 ?주의", r"첫 ?경험 ?(?:\S+ )?(?:소설|썰|이야기|얘기|장면|묘사|그려|써)", r"첫날 ?밤", r"(?:가슴|엉덩이|허벅지) ?(?:강조|부각|클로즈업)", r"침대에서 ?(?:함께|같이)", 
-    r"섹시", r"야한", r"야하게", r"(?<!마약의 )(?<!마약 )유혹(?!받|당|에|을 ?(?:이기|뿌리치|거절|물리치|견디))", r"란제리", r"팬티", r"속옷(?:만| ?차림)", r"벗(?:은|기|고|겨|긴)", r"알몸", r"나체", r"누드", r"노출(?:이 ?심한|된|한)", r"음란", r"성적(?:인|으로)",
+    r"섹시", r"야한", r"야하게", r"(?<!마약의 )(?<!마약 )유혹(?!받|당|에|을 ?(?:이기|뿌리치|거절|물리치|견디))", r"란제리", r"팬티", r"속옷(?:만| ?차림)", r"벗(?:은|기|고|겨|긴)", r"알몸", r"나체", r"누드", r"노출(?:이 ?심한|된|한)", r"음란", r"(?<![가-힣])성적(?:인|으로)",
     r"몸(?:을)? ?(?:보여|찍어|만지)", r"(?:가슴|엉덩이|허벅지)(?:를|을)? ?(?:만지|보여|강조)", r"교복 ?(?:코스프레|페티시)", r"페티(?:시|쉬)", r"치마(?:를|가)? ?(?:들춰|들추|걷어|올라간|벗)", r"스타킹 ?(?:페티|다리 ?강조)", r"짧은 ?치마 ?(?:아래|속)", r"관능",
 ]
 SUGGESTIVE_DRAW_KO: list[str] = [r"비키니", r"수영복", r"속옷", r"브라", r"침대(?:에서|위)(?:의)? ?(?:포즈|누운)", r"몸매", r"짧은 ?치마"]
@@ -1709,7 +1709,7 @@ SUGGESTIVE_EN += [r"['\"‘“]first time['\"’”]", r"(?:their|her|his) first
 # drops such hits).
 MENTION_EN: list[str] = [
     r"auto-?mod\w*", r"(?:ban|block|filter|black|deny)[- ]?list", r"word ?filters?", r"(?:banned|blocked|forbidden|filtered|flagged) (?:words|terms|phrases)",
-    r"rules? against", r"(?:dodge|evade|bypass|get around|slip past|sneak past) (?:the |our |my )?(?:filters?|automod|mods|bots?)",
+    r"rules? against(?! (?:us|me|you|him|her|them|my|our)\b)", r"(?:dodge|evade|bypass|get around|slip past|sneak past) (?:the |our |my )?(?:filters?|automod|mods|bots?)",
     r"so (?:we|i) can (?:ban|block|catch|flag|add|filter|mute)", r"should (?:catch|block|flag|filter|ban)",
     r"(?:add|put) (?:\w+ ){0,3}?to (?:the |our |my )?(?:ban ?list|block ?list|filter|automod)",
     r"what does ['\"‘“][^'\"’”]{1,25}['\"’”] mean", r"(?:is|are) ['\"‘“][^'\"’”]{1,25}['\"’”] (?:considered |really |actually )?(?:a |an )?(?:slur|offensive|rude|swear)",
@@ -2612,3 +2612,76 @@ EN_ALLOW += [r"sex(?:ing)? (?:my|a|an|the|your|these|baby) (?:\w+ )?(?:fish|plec
              r"turtles?|tortoises?|axolotls?|shrimp|snails?|lizards?|ducks?|chickens?)"]
 KO_ALLOW += [r"고어(?:가|는)? ?(?:심하지|많지|과하지|세지|없는|없이|빼고|말고)"]
 MENTION_KO += [r"['\"‘“][^'\"’”]{1,15}['\"’”] ?(?:정도|수준)(?:면|이면)? ?(?:경고|밴|뮤트|차단|처벌|제재)"]
+# what probe BF showed, measured once on dbfc858
+# asking where to get help, or how to tell someone, is not asking for self-harm content
+SUPPORT_EN += [r"(?:where|how) (?:to|can i|do i|should i|could i|can (?:someone|people|they)) (?:get|find|ask for|reach out for) (?:help|support)",
+               r"how (?:do|can|should|could) i (?:tell|talk to|open up to|bring (?:it|this) up (?:with|to)) (?:my |a |the )?(?:teachers?|parents?|mom|mum|dad|"
+               r"family|counsel?l?ors?|doctors?|therapists?|friends?|school nurse|partner)",
+               r"(?:recogniz|spott|notic)\w* (?:the )?(?:\w+[- ]){0,2}?(?:signs|symptoms)"]
+KO_ALLOW += [r"죽고 ?싶(?:다|어|음|당)[^.?!\n]{0,15}농담"]
+HOME_EN += [r"rust(?:ed|y) (?:nuts|bolts|screws|hinges?|tools?)", r"nuts and bolts", r"(?:bench )?vises?", r"workbench(?:es)?", r"wrench(?:es)?", r"screwdrivers?",
+            r"sandpaper", r"wood ?glue"]
+HOME_KO += [r"녹슨 ?(?:볼트|너트|나사|경첩|공구)", r"바이스", r"작업대", r"스패너", r"렌치", r"사포", r"목공 ?본드"]
+# a moderator writing the rules or a notice for the community: it names what is banned and sounds like instructions
+NOTICE_EN: list[str] = [r"(?:server|channel|community|group|club|discord|forum|guild|clan) (?:rules|guidelines|notice|announcement|faq|code of conduct|welcome message)",
+                        r"(?:rules|guidelines|notice|announcement|code of conduct|welcome message|pinned (?:message|post)) for (?:the |our |my |a )?(?:\w+ )?(?:server|channel|community|group|club|discord|forum)"]
+NOTICE_KO: list[str] = [r"(?:방|채널|서버|게시판|모임|동아리|카페|단톡방?|스터디|커뮤니티|디코|길드|클랜) ?(?:이용 ?)?(?:규칙|규정|수칙|공지|안내문?|가이드)",
+                        r"(?:신고|문의|공지|자유|질문) ?(?:채널|방|게시판) ?(?:안내|이용)"]
+NOTICE_CANCEL_EN: list[str] = [r"ignore", r"system prompt", r"your (?:own )?(?:rules|instructions|guidelines|filters?|settings|prompt)",
+                               r"(?:bypass|disable|turn off) (?:the |your )?(?:filter|safety|moderation)"]
+NOTICE_CANCEL_KO: list[str] = [r"무시", r"프롬프트", r"(?:너|네|니|봇|ai)(?:의|가)? ?(?:규칙|지시|지침|설정|필터|제한)", r"해제", r"우회", r"탈옥"]
+HATE_CRITIQUE_KO += [r"(?:혐오|비하|차별|욕설|인신공격) ?(?:발언|표현)?(?:을|를)? ?(?:쓰면|하면|사용하면|올리면|남기면) ?(?:바로 ?)?(?:밴|강퇴|경고|차단|제재|처벌|뮤트)"]
+KO_TERMS["harassment"]["severe"] += [r"(?:닉네임|닉|아이디|실명|이름)(?:을|를)? ?(?:넣어|넣고|박아|적어)[^.?!]{0,20}(?:조롱|놀리|비웃|개무시|망신)",
+                                     r"(?:모더|운영진|관리자|어드민|멤버|유저|회원|걔|쟤)[^.?!]{0,25}(?:조롱|놀리는|비웃는|개무시)\S* ?(?:짤|밈|그림|합성|사진)"]
+KO_TERMS["harassment"]["severe"] += [r"ㅂㅎ ?하는 ?(?:랩|글|노래|가사|드립|농담|밈|짤|시|만화|썰)"]  # 비하하는, in initial consonants
+# what red-team set R_V showed (the harm in one item of a friendly list, a form or a text to translate), measured once on ea5c1f0
+EN_TERMS["violence"]["explicit"] += [r"slit throats?", r"throats? (?:slit|cut open)", r"blood pooling", r"execution of (?:a |the )?(?:kneeling |bound )?(?:hostages?|prisoners?|captives?)"]
+KO_TERMS["violence"]["explicit"] += [r"목이 ?(?:잘리|베이|날아가)", r"내장(?:이|을)? ?(?:\S+ )?(?:튀|쏟아|흘러나|삐져|꺼내)"]
+EN_TERMS["violence"]["severe"] += [r"(?:poison\w*|kill\w*|murder\w*)[^.?!]{0,60}(?:looks?|seems?|appears?) (?:natural|like an accident|like natural causes|accidental)",
+                                   r"poison\w* (?:\w+ ){0,3}?(?:drink|food|coffee|tea)\w* so (?:they|he|she) (?:die|dies|won'?t wake)"]
+EN_TERMS["hate"]["severe"] += [r"(?:they'?re|they are|those people are|these people are) (?:\w+ )?(?:parasites|vermin|cockroaches|rats|subhuman|animals),? not (?:people|humans|human beings)"]
+KO_TERMS["hate"]["severe"] += [r"(?:들|것들|놈들|새끼들)(?:은|는)? ?사람이 ?아니라 ?(?:기생충|벌레|바퀴벌레|해충|짐승)",
+                               r"(?:" + "|".join(GROUP_KO) + r")[^.?!\n]{0,40}?(?:몰아내|쫓아내|내쫓|추방하)(?:자|야|라)"]
+KO_TERMS["self_harm"]["severe"] += [r"확실히 ?죽(?:는|을) ?(?:팁|방법|법|곳|약|수)", r"(?:남길|남겨 ?둘) ?유서", r"(?:뛰어내릴|투신할) ?(?:거|건데|꺼|려고|예정)",
+                                    r"(?:천장|대들보|문고리)에 ?(?:\S+ )?매달린 ?(?:올가미|밧줄)", r"올가미[^.?!]{0,40}(?:끝내자|끝내|죽자)", r"오늘 ?밤 ?끝내자"]
+KO_TERMS["harassment"]["severe"] += [r"(?:해칠|죽일|해코지할) ?(?:거|것)(?:이)?라고 ?(?:느끼게|생각하게|믿게|겁)", r"(?:24시간|계속|항상) ?지켜보고 ?있(?:다|고|는)[^.?!]{0,40}(?:느끼게|겁|무섭게|익명)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:자낙스|졸피뎀|수면제|진통제|벤조|신경안정제)\S* ?(?:랑|와|과|하고|에)? ?술[^.?!]{0,30}(?:취하|용량|세게|몇 ?(?:알|개|정))"]
+EN_TERMS["drugs"]["severe"] += [r"(?:xanax|benzos?|oxy\w*|percs?|zolpidem|ambien)\s(?:and|with|\+)\s(?:alcohol|booze|liquor|vodka)[^.?!]{0,40}(?:high|dose|fucked up|wasted|hardest)"]
+DECEPTIVE_EVENT_KO += [r"뺑소니", r"로 ?구속"]
+SFW_ROMANCE_EN += [r"rating: ?(?:all[- ]ages|g|pg|sfw|family)", r"all[- ]ages"]
+FRIEND_EN += [r"@[a-z0-9_.]{2,32}"]
+HOME_EN += [r"bookshel(?:f|ves)", r"desks?", r"birdhouses?", r"slime", r"paper (?:airplanes?|planes)", r"kites?"]
+HOME_KO += [r"새집 ?(?:만들|만드)", r"목공", r"책상", r"책장", r"액체 ?괴물", r"슬라임"]
+COOKING_KO += [r"레모네이드", r"에이드", r"주스"]
+# what probes BG and BH showed, measured once on ea5c1f0
+KO_ALLOW += [r"누드 ?김밥", r"(?:매운 ?맛|짠 ?맛|쓴 ?맛|단 ?맛|신 ?맛|비린 ?맛|매운 ?기|향)(?:을|를)? ?(?:\S+ )?죽이",
+             r"(?:잔인한|자극적인|끔찍한|고어|선정적인) ?(?:묘사|장면|내용)(?:은|는|이나|도)? ?(?:다 ?)?(?:빼고|없이|말고|제외)",
+             r"(?:디코|디스코드)? ?니트로 ?(?:피싱|사기|무료|선물|결제|구독)", r"무료 ?니트로"]
+EN_ALLOW += [r"nude (?:mouse|mice|rats?)", r"(?:discord|free) nitro", r"(?:bans?|banned|prohibits?|prohibited|forbids?|forbidden|zero tolerance (?:for|on))\b[^.?!]{0,80}?sexual content involving minors",
+             r"(?:why|how) (?:[\w']+ ){0,6}?\(?doxx?ing\)? is (?:dangerous|harmful|wrong|illegal|against)",
+             r"(?:harassment|threats|hate speech|spam|scams?)(?:,| or| and)+ (?:\w+ )?doxx?ing(?:,? (?:or|and) \w+(?: \w+)?)?"]
+HOME_EN += [r"fire extinguishers?", r"smoke (?:alarms?|detectors?)"]
+KIND_MESSAGE_KO += [r"(?:수고|고생)했다(?:고|는)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)"]
+HATE_CRITIQUE_EN += [r"counter[- ]?speech", r"(?:reply|respond|response|rebuttal) to (?:someone|a (?:user|member|commenter|comment|post)|a \w+ who)[^.?!]{0,60}(?:posted|said|wrote|claimed|saying)"]
+HATE_CRITIQUE_KO += [r"반박 ?(?:댓글|글|문|답장?)", r"(?:혐오|차별|비하) ?(?:댓글|발언|표현|글)에 ?(?:대응|대처|반박)"]
+SUGGESTIVE_KO += [r"(?:끼리|둘이서?) ?하는 ?(?:장면|씬|신)[^.?!]{0,20}(?:묘사|자세히|빡세|수위)"]
+PARENTING_EN += [r"(?:my|our) (?:\d+ ?(?:yo|y/o|year[- ]old)|son|daughter|kid|child|toddler) (?:asked|wants to know) (?:me )?(?:what|why|how|where)"]
+GAME_KO += [r"카스(?:에서|할 ?때|하다)", r"발로란트", r"발로(?:에서|할 ?때)", r"오버워치", r"폭탄 ?해체"]
+CLASSIFIEDS_EN += [r"(?:post|ad|listing) to sell", r"pickup only", r"\d+k won"]
+REAL_PEOPLE_KO += [r"페이커", r"쯔양", r"침착맨", r"우왁굳", r"풍월량", r"감스트", r"대도서관", r"보겸", r"릴카", r"한동숙", r"김계란", r"슈카"]
+REAL_PEOPLE_EN += [r"mr ?beast", r"pewdiepie", r"pokimane", r"xqc", r"tyler1", r"valkyrae", r"kai cenat", r"ishowspeed"]
+KO_TERMS["real_person"]["severe"] += [r"가짜 ?(?:기사|뉴스|공지글?|보도|사과문|입장문|인터뷰)[^.?!]{0,30}(?:진짜|실제) ?(?:뉴스|기사)?처럼",
+                                      r"가짜[^.?!]{0,40}본인 ?말투", r"본인 ?말투[^.?!]{0,30}가짜"]
+EN_TERMS["real_person"]["severe"] += [r"fake (?:news )?(?:article|story|report|announcement|statement|tweet|post)[^.?!]{0,40}(?:look|looks|sound|sounds|seem|seems) (?:real|legit|authentic|official)"]
+EN_TERMS["harassment"]["severe"] += [r"(?:draft|write|compose|send|make)\w* (?:me )?(?:a |an )?(?:kill |death )?threat(?!s? (?:assessment|model|report|analysis|intelligence|level|actor|detection|hunting))",
+                                     r"won'?t make it home", r"we know where you (?:live|park|sleep|work)"]
+KO_TERMS["harassment"]["severe"] += [r"(?:kill|death) ?threat ?(?:메시지|메세지|문자|dm|디엠|편지|글)", r"집 ?앞에서 ?기다린다(?:고|는)"]
+EN_TERMS["violence"]["severe"] += [r"plan (?:a |an )?(?:shooting|stabbing|bombing|massacre|attack) (?:at|in|on)"]
+GAME_TARGET_KO += [r"폭탄 ?해체"]
+# a true fact about a public figure ("fun fact: he was the 44th president", "실제 방송 경력 위주로") is not a fabrication about them
+FACTUAL_EN: list[str] = [r"fun facts?", r"keep it (?:accurate|factual|true)", r"(?:accurate|factual|true|verified) (?:facts?|history|career|record|achievements|biography|timeline)",
+                         r"(?:based on|stick to|only) (?:the )?(?:facts|real events|public record|(?:his|her|their) (?:real|actual) (?:career|history))"]
+FACTUAL_KO: list[str] = [r"실제 ?(?:\S+ )?경력", r"사실(?:만|대로|에 ?(?:근거|기반)|관계)", r"팩트(?:만|대로)", r"정확한 ?(?:정보|사실|내용|경력)", r"약력"]
+FACTUAL_CANCEL_EN: list[str] = FRIEND_CANCEL_EN + FABRICATION_EN + DECEPTIVE_EVENT_EN + [r"rumou?rs?", r"scandals?", r"controvers\w*", r"raids?", r"allegations?"]
+FACTUAL_CANCEL_KO: list[str] = FRIEND_CANCEL_KO + FABRICATION_KO + DECEPTIVE_EVENT_KO + [r"루머", r"소문", r"논란", r"의혹", r"스캔들"]
+EN_TERMS["harassment"]["severe"] += [r"(?:should|to|go|just|pls|please) (?:just |go )?end yourself"]  # "kys" spelled out, aimed at someone

@@ -290,6 +290,7 @@ CHOSUNG_EXPANSIONS: dict[str, str] = {
     "ㄹㄹ": "로리", "ㅇㅁ": "애무", "ㅂㅈ": "보지", "ㅈㅈ": "자지", "ㄸㄹㅇ": "딸딸이", "ㄸ": "떡", "ㅁㄸ": "마약 떨", "ㅅㄹ": "사람",
     "ㄷㅍㅇㅋ": "딥페이크", "ㅅㅅㅌ": "시스템", "ㅍㄹㅍㅌ": "프롬프트", "ㄱㅇㅇ": "고양이", "ㄱㅇㅈ": "강아지", "ㅎㄷ": "학대",
     "ㅇㄹㅈ": "알려줘", "ㅈㅈㅂ": "제조법", "ㅈㅈ법": "제조법", "ㅁㄷㄴㅂ": "만드는 법", "ㅁㄷㄴ법": "만드는 법",
+    "ㅂㅎ": "비하",
 }
 _CHOSUNG_SPLIT = re.compile(r"(?<=[ㄱ-ㅎ])[^\w\s](?=[ㄱ-ㅎ])|(?<=(?<![ㄱ-ㅎ])[ㄱ-ㅎ]) (?=[ㄱ-ㅎ](?![ㄱ-ㅎ]))")  # "ㅍ*ㄹ*ㅍ", "ㅍ ㄹ ㅍ"
 _CHOSUNG_BEOP = re.compile(r"는 ?ㅂㅂ?(?![ㄱ-ㅎ가-힣])")  # "만드는 ㅂ", "죽이는ㅂ", "죽이는 ㅂㅂ": 법, 방법 (how to)
@@ -573,7 +574,7 @@ def build_views(text: str, *, decode: bool = True, _depth: int = 0) -> Views:
     jamo = compose_jamo(base)
     add("jamo", jamo)
     if _JAMO_SPLIT.search(base):
-        add("jamo_joined", compose_jamo(_JAMO_SPLIT.sub("", base)))
+        add("jamo_joined", join_split_letters(compose_jamo(_JAMO_SPLIT.sub("", base))))
     add("ko_unstretched", unstretch_korean(base))
     base = jamo
     leet = deleet(base)

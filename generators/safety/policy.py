@@ -206,8 +206,11 @@ def _semantic_texts(s: Scan) -> list[str]:
     texts = [plain]
     if s.views.chosung_spelled:
         texts.append(s.views.chosung_spelled)
+    composed = s.views.views.get("jamo_joined", "")
     for name in ("words_leet", "words", "segmented", "joined", "leet", "confusable", "jamo", "jamo_joined"):
         v = s.views.views.get(name)
+        if v and composed and name != "jamo_joined" and _jamo_share(v) >= _JAMO_SHARE > _jamo_share(composed):
+            continue  # loose jamo the model cannot read, when the composed syllables are there ("ㅎ ㅡ ㄱ ㅇ ㅣ ㄴ")
         if v and v not in texts:
             if says_more(s.views.plain, v):
                 texts.append(squeeze_letters(v))
@@ -288,10 +291,13 @@ def _semantic_decision(s: Scan, *, surface: str, policy: str, nsfw_channel: bool
             if n == 0 and all(_same_letters(t, text) for t in texts[1:]):
                 return None
             continue
-        if n == 0 and text != whole and _verdict(s, whole, surface)[0] is None:
+        if n == 0 and text != whole:
             # Without the allow-listed phrase the rest can read as harm ("고등어 손질" taken out of "고등어 손질하는 법,
-            # 내장 빼는 거" leaves "how to take the guts out"); the whole prompt, phrase included, says it is harmless.
-            continue
+            # 내장 빼는 거" leaves "how to take the guts out"; "잔인한 묘사는 빼고" taken out of a true-crime summary);
+            # the whole prompt, phrase included, is judged instead.
+            whole_cat, whole_score = _verdict(s, whole, surface)
+            if whole_cat is None or (whole_cat == cat and cat in s.semantic_exempt and whole_score < CONTEXT_P):
+                continue
         hit = Hit(cat, semantic.SEVERITY.get(cat, "severe"), "semantic", f"semantic:{cat}:{score:.2f}")
         if hit_blocks(hit, policy=policy, nsfw_channel=nsfw_channel, fiction=s.fiction):
             return blocked(cat, "semantic", what="prompt", policy=policy, severity=hit.severity, score=round(score, 3),

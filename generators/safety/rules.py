@@ -254,6 +254,8 @@ class _Compiled:
                      L.GENRE_CANCEL_KO + L.MILD_FICTION_CANCEL_KO, life_harm=False),  # a body found in chapter one
             _context(L.HISTORY_EN, L.HISTORY_KO, {"hate", "violence", "weapons"}, L.HISTORY_CANCEL_EN, L.HISTORY_CANCEL_KO),
             _context(L.HEALTHY_DIET_EN, L.HEALTHY_DIET_KO, {"self_harm"}, L.HEALTHY_DIET_CANCEL_EN, L.HEALTHY_DIET_CANCEL_KO),
+            _context(L.FACTUAL_EN, L.FACTUAL_KO, {"real_person"}, L.FACTUAL_CANCEL_EN, L.FACTUAL_CANCEL_KO),
+            _context(L.NOTICE_EN, L.NOTICE_KO, {"prompt_injection"}, L.NOTICE_CANCEL_EN, L.NOTICE_CANCEL_KO),
             _context(L.FORAGING_EN, L.FORAGING_KO, {"drugs", "self_harm"}, L.FORAGING_CANCEL_EN + L.PERSON_OBJECT_EN,
                      L.FORAGING_CANCEL_KO + L.PERSON_OBJECT_KO, life_harm=False),  # "poisonous" is what it is about
         ]
