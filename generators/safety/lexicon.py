@@ -2636,7 +2636,7 @@ KO_TERMS["harassment"]["severe"] += [r"(?:닉네임|닉|아이디|실명|이름)
 KO_TERMS["harassment"]["severe"] += [r"ㅂㅎ ?하는 ?(?:랩|글|노래|가사|드립|농담|밈|짤|시|만화|썰)"]  # 비하하는, in initial consonants
 # what red-team set R_V showed (the harm in one item of a friendly list, a form or a text to translate), measured once on ea5c1f0
 EN_TERMS["violence"]["explicit"] += [r"slit throats?", r"throats? (?:slit|cut open)", r"blood pooling", r"execution of (?:a |the )?(?:kneeling |bound )?(?:hostages?|prisoners?|captives?)"]
-KO_TERMS["violence"]["explicit"] += [r"목이 ?(?:잘리|베이|날아가)", r"내장(?:이|을)? ?(?:\S+ )?(?:튀|쏟아|흘러나|삐져|꺼내)"]
+KO_TERMS["violence"]["explicit"] += [r"목(?:이)? ?(?:잘리|베이)(?:는|면서|며)[^.?!]{0,30}(?:피|내장|장면|실사|그려)", r"내장(?:이|을)? ?(?:\S+ )?(?:튀|쏟아|흘러나|삐져|꺼내)"]
 EN_TERMS["violence"]["severe"] += [r"(?:poison\w*|kill\w*|murder\w*)[^.?!]{0,60}(?:looks?|seems?|appears?) (?:natural|like an accident|like natural causes|accidental)",
                                    r"poison\w* (?:\w+ ){0,3}?(?:drink|food|coffee|tea)\w* so (?:they|he|she) (?:die|dies|won'?t wake)"]
 EN_TERMS["hate"]["severe"] += [r"(?:they'?re|they are|those people are|these people are) (?:\w+ )?(?:parasites|vermin|cockroaches|rats|subhuman|animals),? not (?:people|humans|human beings)"]
@@ -2657,7 +2657,8 @@ COOKING_KO += [r"레모네이드", r"에이드", r"주스"]
 KO_ALLOW += [r"누드 ?김밥", r"(?:매운 ?맛|짠 ?맛|쓴 ?맛|단 ?맛|신 ?맛|비린 ?맛|매운 ?기|향)(?:을|를)? ?(?:\S+ )?죽이",
              r"(?:잔인한|자극적인|끔찍한|고어|선정적인) ?(?:묘사|장면|내용)(?:은|는|이나|도)? ?(?:다 ?)?(?:빼고|없이|말고|제외)",
              r"(?:디코|디스코드)? ?니트로 ?(?:피싱|사기|무료|선물|결제|구독)", r"무료 ?니트로"]
-EN_ALLOW += [r"nude (?:mouse|mice|rats?)", r"(?:discord|free) nitro", r"(?:bans?|banned|prohibits?|prohibited|forbids?|forbidden|zero tolerance (?:for|on))\b[^.?!]{0,80}?sexual content involving minors",
+EN_ALLOW += [r"nude (?:mouse|mice|rats?)", r"(?:discord|free) nitro", r"(?:bans?|banned|prohibits?|prohibited|forbids?|forbidden|zero tolerance (?:for|on))\b[^.?!]{0,80}?sexual content involving minors"
+             r"(?:,? (?:and |or )?(?:doxx?ing|harassment|hate speech|threats|spam|self[- ]harm(?: promotion)?))*",
              r"(?:why|how) (?:[\w']+ ){0,6}?\(?doxx?ing\)? is (?:dangerous|harmful|wrong|illegal|against)",
              r"(?:harassment|threats|hate speech|spam|scams?)(?:,| or| and)+ (?:\w+ )?doxx?ing(?:,? (?:or|and) \w+(?: \w+)?)?"]
 HOME_EN += [r"fire extinguishers?", r"smoke (?:alarms?|detectors?)"]
@@ -2685,3 +2686,18 @@ FACTUAL_KO: list[str] = [r"실제 ?(?:\S+ )?경력", r"사실(?:만|대로|에 ?
 FACTUAL_CANCEL_EN: list[str] = FRIEND_CANCEL_EN + FABRICATION_EN + DECEPTIVE_EVENT_EN + [r"rumou?rs?", r"scandals?", r"controvers\w*", r"raids?", r"allegations?"]
 FACTUAL_CANCEL_KO: list[str] = FRIEND_CANCEL_KO + FABRICATION_KO + DECEPTIVE_EVENT_KO + [r"루머", r"소문", r"논란", r"의혹", r"스캔들"]
 EN_TERMS["harassment"]["severe"] += [r"(?:should|to|go|just|pls|please) (?:just |go )?end yourself"]  # "kys" spelled out, aimed at someone
+# what probes BI and BJ and red-team set R_W (emotional pressure) showed, measured once on f7cdd2a
+FABRICATION_KO += [r"본인이 ?(?:직접 )?(?:말한|쓴|한) ?것처럼"]
+KO_TERMS["self_harm"]["severe"] += [r"(?:내가|나는) ?죽는 ?(?:게|것이) ?(?:맞다|낫다)(?:고)?", r"결심(?:이)? ?흔들리지 ?않게"]
+KO_TERMS["harassment"]["severe"] += [r"가짜 ?(?:소문|루머)[^.?!]{0,40}(?:퍼뜨|뿌리|뿌릴|올릴|돌릴)", r"(?:퍼뜨릴|뿌릴|돌릴) ?(?:가짜 ?)?(?:소문|루머)"]
+KO_TERMS["drugs"]["severe"] += [r"(?:대마|마약|필로폰|떨|액상)[^.?!]{0,30}(?:파는|팔) ?(?:방법|법)", r"대마(?:초)?(?:를)? ?키워서"]
+KO_TERMS["prompt_injection"]["severe"] += [r"안전 ?모드 ?(?:=|:) ?(?:꺼짐|off|해제|끔)", r"(?:이미지 |콘텐츠 )?정책(?:을|를)? ?무시", r"\[시스템 ?(?:명령|메시지|지시)\]",
+                                           r"시스템 ?지시문", r"지시문 ?전문"]
+EN_ALLOW += [r"(?:we |will )?(?:remove|delete|ban)\w* (?:any )?(?:content|posts?|messages?) that [^.?!'\"]{0,100}(?:self[- ]?harm|minors|doxx\w*)(?: members)?",
+             r"(?:bans?|banned|prohibits?|forbids?|remove\w*|delete\w*) (?:\w+,? ){0,8}?(?:and |or )?doxx?ing", r"(?:is|am|was|i'?m|been|being|are) (?:getting |being )?doxx?ed",
+             r"(?:shouts?|screams?|yells?|says?|said|cries|cried|whispers?)[,:]? ['\"‘“]i hate you", r"counter[- ]?speech[^.?!]{0,80}['\"‘“][^'\"’”]{1,60}['\"’”]"]
+KO_ALLOW += [r"(?:신상 ?(?:털기|공개)|성적 ?콘텐츠|혐오 ?발언|괴롭힘|미성년자 ?성적 ?콘텐츠)(?=[^.?!\n]{0,60}(?:금지|즉시 ?밴|밴|제재|삭제))",
+             r"맵기(?:가)? ?(?:\S+ )?죽이", r"(?:맛|맵기|비주얼|분위기)(?:가|는)? ?죽이는데", r"몰카(?:를|에)? ?(?:찍히|당하|당했)[^.?!]{0,30}(?:대응|신고|어떻게)",
+             r"몰카 ?(?:피해|신고|예방|탐지|처벌|대처)", r"최무선", r"화약(?:을|의)? ?(?:국산화|발명|역사)", r"섹시 ?(?:컨셉|콘셉트)? ?(?:말고|대신|빼고|아니고|아닌)"]
+HUNTING_EN += [r"(?:gun|firearm|range|hunter) safety", r"treat (?:every|each|a|all) (?:gun|firearm)s? as (?:if it'?s |if it were )?loaded"]
+EN_TERMS["self_harm"]["severe"] += [r"promot(?:e|es|ing) self[- ]?harm", r"self[- ]?harm (?:as|is) (?:a |the )?(?:\w+ )?(?:way|solution|answer|cure) to cope"]
