@@ -2308,7 +2308,7 @@ EN_TERMS["drugs"]["severe"] += [r"cold medicine[^.?!]{0,40}(?:precursor|cook ste
 KO_TERMS["drugs"]["severe"] += [r"(?:갈아서|빻아서) ?코로 ?(?:흡입|들이마)"]
 GROOMING_STRONG_KO += [r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|께)(?:는)? ?말하지 ?말고[^.?!]{0,20}사진"]
 # honest requests AX and PP showed blocked
-KIND_MESSAGE_KO += [r"(?:수고|고생)(?:했다는|했어|많았)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)"]
+KIND_MESSAGE_KO += [r"(?:수고|고생)(?:했다는|했다고|했어|많았)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)"]
 SUPPORT_EN += [r"how (?:should|do|can) (?:mods|moderators|we|i) (?:respond|reply|react|handle)"]
 EN_ALLOW += [r"(?:someone|somebody|a (?:user|member|player)|user|member) (?:wrote|said|posted|typed|sent) ['\"‘“][^'\"’”]{1,40}['\"’”]"
              r"(?=[^.?!]{0,40}(?:warn|ban|mute|kick|timeout|report|allowed|fair|rules?)\b)",
@@ -2662,7 +2662,6 @@ EN_ALLOW += [r"nude (?:mouse|mice|rats?)", r"(?:discord|free) nitro", r"(?:bans?
              r"(?:why|how) (?:[\w']+ ){0,6}?\(?doxx?ing\)? is (?:dangerous|harmful|wrong|illegal|against)",
              r"(?:harassment|threats|hate speech|spam|scams?)(?:,| or| and)+ (?:\w+ )?doxx?ing(?:,? (?:or|and) \w+(?: \w+)?)?"]
 HOME_EN += [r"fire extinguishers?", r"smoke (?:alarms?|detectors?)"]
-KIND_MESSAGE_KO += [r"(?:수고|고생)했다(?:고|는)[^.?!]{0,20}?(?:문자|편지|메시지|메세지|카톡|톡|쪽지|말|글)"]
 HATE_CRITIQUE_EN += [r"counter[- ]?speech", r"(?:reply|respond|response|rebuttal) to (?:someone|a (?:user|member|commenter|comment|post)|a \w+ who)[^.?!]{0,60}(?:posted|said|wrote|claimed|saying)"]
 HATE_CRITIQUE_KO += [r"반박 ?(?:댓글|글|문|답장?)", r"(?:혐오|차별|비하) ?(?:댓글|발언|표현|글)에 ?(?:대응|대처|반박)"]
 SUGGESTIVE_KO += [r"(?:끼리|둘이서?) ?하는 ?(?:장면|씬|신)[^.?!]{0,20}(?:묘사|자세히|빡세|수위)"]
